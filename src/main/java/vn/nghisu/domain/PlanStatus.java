@@ -1,0 +1,6 @@
+package vn.nghisu.domain;
+
+/** Action plan approval state. */
+public enum PlanStatus {
+    DRAFT, APPROVED
+}

@@ -1,0 +1,41 @@
+package vn.nghisu.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+import vn.nghisu.ui.directory.DirectoryView;
+import vn.nghisu.ui.followup.ActionItemsView;
+import vn.nghisu.ui.followup.IssuesView;
+import vn.nghisu.ui.meeting.MeetingListView;
+import vn.nghisu.ui.meeting.MeetingListViewModel;
+import vn.nghisu.ui.settings.SettingsView;
+
+/** Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard. */
+public final class MainWindow {
+    public static final String[] SECTIONS = {"meetings", "actions", "issues", "directory", "settings"};
+
+    private MainWindow() {
+    }
+
+    public static Scene createScene(UiContext ctx) {
+        Messages m = ctx.messages();
+        ShellView shell = new ShellView(m);
+        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingListView(
+                new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m));
+        shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
+        shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));
+        shell.addSection("directory", m.get("nav.directory"), Feather.USERS, () -> new DirectoryView(ctx));
+        shell.addSection("settings", m.get("nav.settings"), Feather.SETTINGS, () -> new SettingsView(ctx));
+        shell.select("meetings");
+        Scene scene = new Scene(shell, 1200, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("/ui/nghisu.css").toExternalForm());
+        for (int i = 0; i < SECTIONS.length; i++) {
+            String key = SECTIONS[i];
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> shell.select(key));
+        }
+        return scene;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.nghisu.ui.meeting;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.nghisu.domain.MeetingSummary;
+import vn.nghisu.ui.Columns;
+import vn.nghisu.ui.Messages;
+
+/** Cuộc họp: the list of meetings, newest first, and the offer to load the sample into an empty database. */
+public final class MeetingListView extends VBox {
+    private final MeetingListViewModel model;
+    private final Messages messages;
+
+    public MeetingListView(MeetingListViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        createView();
+        model.refresh();
+    }
+
+    private void createView() {
+        setSpacing(12);
+        setPadding(new Insets(16));
+        Label title = new Label(messages.get("meetings.title"));
+        title.getStyleClass().add("title-2");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("meetings-loading");
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(model.loadingProperty());
+        HBox header = new HBox(12, title, busy);
+
+        Label offer = new Label(messages.get("meetings.sample.offer"));
+        offer.setWrapText(true);
+        Button load = new Button(messages.get("meetings.sample.load"));
+        load.setId("load-sample");
+        load.setDefaultButton(true);
+        load.setOnAction(e -> model.loadSample());
+        HBox banner = new HBox(12, offer, load);
+        banner.setId("sample-banner");
+        banner.getStyleClass().add("banner");
+        banner.visibleProperty().bind(model.offerSampleProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        TableView<MeetingSummary> table = new TableView<>(model.meetings());
+        table.setId("meetings-table");
+        table.setPlaceholder(new Label(messages.get("meetings.empty")));
+        table.getColumns().add(Columns.text(messages.get("meetings.col.date"), 100, m -> Columns.date(m.date())));
+        table.getColumns().add(Columns.text(messages.get("meetings.col.title"), 460, MeetingSummary::title));
+        table.getColumns().add(Columns.text(messages.get("meetings.col.place"), 200, MeetingSummary::place));
+        table.getColumns().add(Columns.text(messages.get("meetings.col.host"), 200, MeetingSummary::hostUnitName));
+        table.getColumns().add(Columns.text(messages.get("meetings.col.status"), 120,
+                m -> messages.label("meeting.status", m.status())));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, banner, table);
+    }
+}

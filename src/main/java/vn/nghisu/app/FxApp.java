@@ -1,6 +1,5 @@
 package vn.nghisu.app;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -18,7 +17,6 @@ public final class FxApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startup.context() == null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startup.error());
             alert.setTitle("Nghị Sự");

@@ -1,5 +1,7 @@
 package vn.nghisu.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,6 +22,7 @@ public final class MainWindow {
     }
 
     public static Scene createScene(UiContext ctx) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages m = ctx.messages();
         ShellView shell = new ShellView(m);
         shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingListView(

@@ -1,0 +1,56 @@
+package vn.nghisu.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.nghisu.service.DirectoryService;
+import vn.nghisu.service.FollowUpService;
+import vn.nghisu.service.MeetingService;
+import vn.nghisu.service.Settings;
+import vn.nghisu.store.Database;
+import vn.nghisu.store.DatabaseConfig;
+import vn.nghisu.ui.task.FxBackgroundTasks;
+
+/** Starts the real main window headless on a fresh database, with the FX-thread query guard on. */
+public final class FxTestSupport implements AutoCloseable {
+    public final Database db;
+    public final UiContext ctx;
+    public final Stage stage;
+    public final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+
+    public FxTestSupport(Path dir) throws Exception {
+        db = Database.open(DatabaseConfig.embedded(dir).withGuard(Platform::isFxApplicationThread));
+        ctx = new UiContext(new Messages(Locale.forLanguageTag("vi-VN")), tasks, Settings.load(dir), dir,
+                new MeetingService(db), new DirectoryService(db), new FollowUpService(db));
+        stage = FxToolkit.registerPrimaryStage();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        FxToolkit.setupStage(s -> {
+            s.setScene(MainWindow.createScene(ctx));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        tasks.shutdown();
+        db.close();
+        Thread.setDefaultUncaughtExceptionHandler(null);
+    }
+}

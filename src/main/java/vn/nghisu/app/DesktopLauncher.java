@@ -6,9 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.nghisu.service.DirectoryService;
-import vn.nghisu.service.FollowUpService;
-import vn.nghisu.service.MeetingService;
+import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.DatabaseConfig;
@@ -32,8 +30,7 @@ public final class DesktopLauncher {
         Database db = null;
         try {
             db = Database.open(DatabaseConfig.embedded(dataDir).withGuard(Platform::isFxApplicationThread));
-            FxApp.startup = new FxApp.Startup(new UiContext(messages, tasks, settings, dataDir, new MeetingService(db),
-                    new DirectoryService(db), new FollowUpService(db)), null);
+            FxApp.startup = new FxApp.Startup(new UiContext(messages, tasks, settings, dataDir, Services.over(db)), null);
         } catch (StoreException e) {
             LOG.warn("Cannot open the database", e);
             FxApp.startup = new FxApp.Startup(null, messages.get(e.key()) + "\n\n" + e.getMessage());

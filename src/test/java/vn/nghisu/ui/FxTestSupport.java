@@ -10,9 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.nghisu.service.DirectoryService;
-import vn.nghisu.service.FollowUpService;
-import vn.nghisu.service.MeetingService;
+import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.DatabaseConfig;
@@ -29,7 +27,7 @@ public final class FxTestSupport implements AutoCloseable {
     public FxTestSupport(Path dir) throws Exception {
         db = Database.open(DatabaseConfig.embedded(dir).withGuard(Platform::isFxApplicationThread));
         ctx = new UiContext(new Messages(Locale.forLanguageTag("vi-VN")), tasks, Settings.load(dir), dir,
-                new MeetingService(db), new DirectoryService(db), new FollowUpService(db));
+                Services.over(db));
         stage = FxToolkit.registerPrimaryStage();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         FxToolkit.setupStage(s -> {

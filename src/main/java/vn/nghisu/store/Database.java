@@ -54,6 +54,10 @@ public final class Database implements AutoCloseable {
             if (migrate) {
                 migrate(pool, config, existed);
             }
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            pool.dispose();
+            throw new StoreException("error.db.migrate", "Cannot bring the database in " + config.dataDir()
+                    + " up to date (a backup was kept in backups/): " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;

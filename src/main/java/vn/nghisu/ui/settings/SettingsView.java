@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.UiContext;
 
-/** Cài đặt: interface language and where the data lives. */
+/** Cài đặt: interface language, where the data lives, and backup and security. */
 public final class SettingsView extends VBox {
 
     public SettingsView(UiContext ctx) {
@@ -39,6 +39,6 @@ public final class SettingsView extends VBox {
         grid.addRow(0, new Label(m.get("settings.language")), language);
         grid.addRow(1, new Label(""), hint);
         grid.addRow(2, new Label(m.get("settings.dataFolder")), folder);
-        getChildren().addAll(title, grid);
+        getChildren().addAll(title, grid, new javafx.scene.control.Separator(), new SafetySection(ctx));
     }
 }

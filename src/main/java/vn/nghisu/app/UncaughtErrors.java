@@ -1,6 +1,6 @@
 package vn.nghisu.app;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,34 +10,25 @@ import vn.nghisu.ui.Messages;
 /** The last resort: any uncaught exception goes to the log file and, once the window is up, to an error dialog. */
 public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
-    private final Messages messages;
-    private final AtomicBoolean showing = new AtomicBoolean();
+    private final Consumer<Throwable> show;
 
-    private UncaughtErrors(Messages messages) {
-        this.messages = messages;
+    UncaughtErrors(Consumer<Throwable> show) {
+        this.show = show;
     }
 
     public static void install(Messages messages) {
-        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(messages));
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(error -> {
+            try {
+                Platform.runLater(() -> ErrorDialog.show(messages, error));
+            } catch (IllegalStateException toolkitNotRunning) {
+                // before the window is up the log file is the only place it can go
+            }
+        }));
     }
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         LOG.error("Uncaught exception in thread {}", thread.getName(), error);
-        // one dialog at a time: a failure repeated on every frame must not bury the window in dialogs
-        if (!showing.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            Platform.runLater(() -> {
-                try {
-                    ErrorDialog.show(messages, error);
-                } finally {
-                    showing.set(false);
-                }
-            });
-        } catch (IllegalStateException toolkitNotRunning) {
-            showing.set(false);
-        }
+        show.accept(error);
     }
 }

@@ -1,0 +1,20 @@
+package vn.nghisu.minutes;
+
+import java.nio.file.Path;
+
+/** Writes the sample minutes for both profiles to a folder (default /tmp) to look at; not a test. */
+public final class MinutesPreview {
+
+    private MinutesPreview() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "/tmp");
+        MinutesDocument doc = SampleMinutes.document().withFooter("Phiên bản 2 · SHA-256 1a2b3c4d");
+        PdfMinutesRenderer pdf = new PdfMinutesRenderer();
+        pdf.export(doc, DocumentProfiles.state(), folder.resolve("minutes-state.pdf"));
+        pdf.export(doc, DocumentProfiles.party(), folder.resolve("minutes-party.pdf"));
+        pdf.export(SampleMinutes.withStatementsRepeated(300), DocumentProfiles.state(),
+                folder.resolve("minutes-long.pdf"));
+    }
+}

@@ -14,6 +14,9 @@ public final class MinutesPreview {
         PdfMinutesRenderer pdf = new PdfMinutesRenderer();
         pdf.export(doc, DocumentProfiles.state(), folder.resolve("minutes-state.pdf"));
         pdf.export(doc, DocumentProfiles.party(), folder.resolve("minutes-party.pdf"));
+        DocxMinutesRenderer docx = new DocxMinutesRenderer();
+        docx.export(doc, DocumentProfiles.state(), folder.resolve("minutes-state.docx"));
+        docx.export(doc, DocumentProfiles.party(), folder.resolve("minutes-party.docx"));
         pdf.export(SampleMinutes.withStatementsRepeated(300), DocumentProfiles.state(),
                 folder.resolve("minutes-long.pdf"));
     }

@@ -1,5 +1,7 @@
 package vn.nghisu.minutes;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -23,6 +25,8 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final int BUFFER = 64 * 1024;
+
     private AtomicFileWriter() {
     }
 
@@ -33,9 +37,9 @@ public final class AtomicFileWriter {
         try {
             temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
             keepPermissions(temp, absolute);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+                content.writeTo(new KeepOpen(out));
                 out.flush();
                 channel.force(true);
             }
@@ -82,6 +86,24 @@ public final class AtomicFileWriter {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /** Writers such as Jackson close the stream they are given; the channel must stay open to be synced. */
+    private static final class KeepOpen extends FilterOutputStream {
+
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

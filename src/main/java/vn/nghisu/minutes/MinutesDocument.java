@@ -55,6 +55,12 @@ public record MinutesDocument(
         return attendance.stream().mapToLong(unit -> unit.delegates().size()).sum();
     }
 
+    /** A copy with another letterhead, e.g. numbered in the style of another profile. */
+    public MinutesDocument withHeader(MinutesHeader newHeader) {
+        return new MinutesDocument(newHeader, title, subject, date, startTime, endTime, place, attendance, chair,
+                secretary, agenda, issues, conclusions, extraSections, closing, closingTime, footer);
+    }
+
     /** A copy with another footer line, e.g. when a version is finalized. */
     public MinutesDocument withFooter(String newFooter) {
         return new MinutesDocument(header, title, subject, date, startTime, endTime, place, attendance, chair,

@@ -11,7 +11,7 @@ import vn.nghisu.domain.UnitLevel;
 /**
  * The child process of {@link CrashHarnessTest}: saves numbered edits as the app does (one transaction
  * each: a new unit, a person in it, and an update of a shared counter row) and prints "ack n" only after
- * the commit returned, until it is killed.
+ * the commit and CHECKPOINT SYNC returned (as SaveGuard.saveAndSync), until it is killed.
  */
 public final class CrashWriter {
     static final UUID COUNTER = UUID.nameUUIDFromBytes("counter".getBytes(StandardCharsets.UTF_8));
@@ -39,10 +39,8 @@ public final class CrashWriter {
                 repos.units().save(new Unit(COUNTER, "Bộ đếm " + k, null, null, UnitLevel.TINH, null));
                 return null;
             });
-            if (k % 10 == 0) {
-                // the autosave's pause-time fsync, so the harness also kills during CHECKPOINT SYNC
-                db.sync();
-            }
+            // what SaveGuard.saveAndSync does before the screen may say "Đã lưu": a bare commit is not enough
+            db.sync();
             out.println("ack " + k);
         }
     }

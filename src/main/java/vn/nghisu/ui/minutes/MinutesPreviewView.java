@@ -1,6 +1,8 @@
 package vn.nghisu.ui.minutes;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -55,8 +57,9 @@ public final class MinutesPreviewView extends BorderPane {
         next.disableProperty().bind(model.pageIndexProperty().greaterThanOrEqualTo(model.pageCountProperty().subtract(1)));
         Label pageLabel = new Label();
         pageLabel.setId("minutes-page-label");
-        pageLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> m.format("minutes.page", model.pageIndexProperty().get() + 1, model.pageCountProperty().get()),
+        pageLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> model.pageCountProperty().get() == 0 ? ""
+                        : m.format("minutes.page", model.pageIndexProperty().get() + 1, model.pageCountProperty().get()),
                 model.pageIndexProperty(), model.pageCountProperty()));
         Label zoomLabel = new Label();
         zoomLabel.setId("minutes-zoom-label");
@@ -78,20 +81,24 @@ public final class MinutesPreviewView extends BorderPane {
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setAccessibleText(m.get("minutes.kind"));
         kind.setOnAction(e -> model.reload());
-        FlowPane bar = new FlowPane(6, 6, previous, pageLabel, next, new Separator(),
+        FlowPane bar = new FlowPane(6, 6, previous, pageLabel, next, separator(),
                 button("minutes-zoom-out", Feather.ZOOM_OUT, "minutes.zoom.out", model::zoomOut), zoomLabel,
-                button("minutes-zoom-in", Feather.ZOOM_IN, "minutes.zoom.in", model::zoomIn), new Separator(), kind,
-                button("minutes-template", Feather.SLIDERS, "minutes.template", actions::editTemplate), new Separator(),
+                button("minutes-zoom-in", Feather.ZOOM_IN, "minutes.zoom.in", model::zoomIn), separator(), kind,
+                button("minutes-template", Feather.SLIDERS, "minutes.template", actions::editTemplate), separator(),
                 button("minutes-export-pdf", Feather.FILE_TEXT, "minutes.export.pdf", () -> actions.export(MinutesFormat.PDF)),
                 button("minutes-export-docx", Feather.FILE, "minutes.export.docx", () -> actions.export(MinutesFormat.DOCX)),
                 button("minutes-open", Feather.EXTERNAL_LINK, "minutes.open", actions::openInViewer),
-                button("minutes-print", Feather.PRINTER, "minutes.print", actions::print), new Separator(),
+                button("minutes-print", Feather.PRINTER, "minutes.print", actions::print), separator(),
                 button("minutes-finalize", Feather.LOCK, "minutes.finalize", actions::finalizeMinutes),
                 button("minutes-versions", Feather.LIST, "minutes.versions", actions::showVersions));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("minutes-toolbar");
         return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
     }
 
     private Button button(String id, Feather icon, String key, Runnable action) {
@@ -108,6 +115,7 @@ public final class MinutesPreviewView extends BorderPane {
         image.setId("minutes-page-image");
         image.imageProperty().bind(model.pageProperty());
         image.setPreserveRatio(true);
+        image.getStyleClass().add("minutes-page");
         StackPane paper = new StackPane(image);
         paper.getStyleClass().add("minutes-paper");
         paper.setPadding(new Insets(16));
@@ -115,6 +123,8 @@ public final class MinutesPreviewView extends BorderPane {
         scroll.setId("minutes-scroll");
         scroll.setFitToWidth(true);
         scroll.setPannable(true);
+        paper.minHeightProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight(),
+                scroll.viewportBoundsProperty()));
         return scroll;
     }
 

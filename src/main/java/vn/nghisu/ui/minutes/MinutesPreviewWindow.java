@@ -22,7 +22,7 @@ public final class MinutesPreviewWindow {
                     }
                 });
         MinutesPreviewView view = new MinutesPreviewView(ctx, model);
-        Scene scene = new Scene(view, 1100, 820);
+        Scene scene = new Scene(view, 1180, 860);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.nghisu.domain.ValidationException;
@@ -44,7 +45,8 @@ final class MinutesProfileDialog {
         dialog.setHeaderText(m.get("minutes.template.header"));
         dialog.getDialogPane().setId("minutes-template-dialog");
         dialog.getDialogPane().getButtonTypes().addAll(new ButtonType(m.get("minutes.template.save"),
-                ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+                ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(m.get("minutes.template.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(fields());
         error.setId("minutes-template-error");
         error.getStyleClass().addAll("save-state", "error");
@@ -131,7 +133,7 @@ final class MinutesProfileDialog {
         kind.valueProperty().bindBidirectional(form.kind);
         kind.setOnAction(e -> form.switchKind(kind.getValue()));
         int row = 0;
-        grid.addRow(row++, new Label(m.get("minutes.template.scope")), new HBox(12, groupScope, meetingScope));
+        grid.addRow(row++, label("minutes.template.scope"), new HBox(12, groupScope, meetingScope));
         grid.addRow(row++, label("minutes.kind"), kind);
         grid.addRow(row++, label("minutes.template.parentBody"), text("minutes-template-parent", form.parentBody, 420));
         grid.addRow(row++, label("minutes.template.issuingBody"), text("minutes-template-issuing", form.issuingBody, 420));
@@ -150,7 +152,9 @@ final class MinutesProfileDialog {
     }
 
     private Label label(String key) {
-        return new Label(m.get(key));
+        Label label = new Label(m.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty value, double width) {

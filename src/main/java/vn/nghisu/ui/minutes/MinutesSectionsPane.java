@@ -38,7 +38,8 @@ final class MinutesSectionsPane extends VBox {
         setId("minutes-sections");
         setSpacing(8);
         setPadding(new Insets(8));
-        setPrefWidth(300);
+        setPrefWidth(250);
+        getStyleClass().add("minutes-sections");
         Label title = new Label(m.get("minutes.sections"));
         title.getStyleClass().add("title-4");
         Button add = new Button(m.get("minutes.sections.add"), new FontIcon(Feather.PLUS));

@@ -36,6 +36,7 @@ final class MinutesVersionsDialog {
         alert.setHeaderText(m.get("minutes.versions"));
         alert.getDialogPane().setContent(table);
         alert.setResizable(true);
+        alert.getDialogPane().setPrefWidth(800);
         ctx.tasks().run(() -> ctx.services().minutes().versions(meetingId), table.getItems()::setAll,
                 error -> table.setPlaceholder(new Label(MinutesErrors.sentence(m, error))));
     }

@@ -51,6 +51,12 @@ class DirectoryViewTest {
         robot.clickOn("#units-filter");
     }
 
+    /** Waits for a form field to have focus, then sends the robot's keys to the form's window. */
+    private void formOpensWithFocusOn(String id) throws Exception {
+        FxTestSupport.waitUntil(() -> robot.lookup("#" + id).tryQuery().map(n -> n.isFocused()).orElse(false));
+        robot.targetWindow(robot.lookup("#" + id).query().getScene().getWindow());
+    }
+
     private void showTab(int index) throws Exception {
         TabPane tabs = robot.lookup("#directory-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(index));
@@ -60,7 +66,7 @@ class DirectoryViewTest {
     void unitAndPersonAreCreatedFromTheKeyboard() throws Exception {
         openDirectory();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        FxTestSupport.waitUntil(() -> robot.lookup("#unit-name").tryQuery().map(n -> n.isFocused()).orElse(false));
+        formOpensWithFocusOn("unit-name");
         robot.write("Ban Tổ chức Huyện ủy Lâm Bình").push(KeyCode.TAB).write("BTC").push(KeyCode.ENTER);
         FxTestSupport.waitUntil(() -> table("units-table").getItems().size() == 1);
         Unit unit = directory.units().get(0);
@@ -70,7 +76,7 @@ class DirectoryViewTest {
 
         showTab(1);
         robot.clickOn("#persons-filter").push(KeyCode.INSERT);
-        FxTestSupport.waitUntil(() -> robot.lookup("#person-name").tryQuery().map(n -> n.isFocused()).orElse(false));
+        formOpensWithFocusOn("person-name");
         robot.write("Đặng Thị Ngọc Ánh").push(KeyCode.TAB).write("Trưởng Ban Tổ chức").push(KeyCode.TAB)
                 .write("ban to").push(KeyCode.ENTER);
         FxTestSupport.waitUntil(() -> table("persons-table").getItems().size() == 1);
@@ -83,7 +89,7 @@ class DirectoryViewTest {
     void anEmptyNameIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
         openDirectory();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        FxTestSupport.waitUntil(() -> robot.lookup("#unit-name").tryQuery().isPresent());
+        formOpensWithFocusOn("unit-name");
         FxTestSupport.waitUntil(() -> robot.lookup("#form-ok").query().isDisabled());
         robot.write("   ").push(KeyCode.ENTER);
         assertTrue(robot.lookup("#unit-name").tryQuery().isPresent(), "the form stays open");

@@ -3,7 +3,10 @@ package vn.nghisu.ui.directory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ButtonBar;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -14,8 +17,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
@@ -26,6 +31,7 @@ import vn.nghisu.ui.Messages;
  * disabled while anything is invalid, so nothing typed is dropped silently.
  */
 abstract class FormDialog<T> extends Dialog<T> {
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     protected final Messages messages;
     protected final ValidationSupport validation = new ValidationSupport();
     private final GridPane grid = new GridPane();
@@ -43,27 +49,37 @@ abstract class FormDialog<T> extends Dialog<T> {
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 4, 8, 4));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints(420, 480, Double.MAX_VALUE, Priority.ALWAYS, null, true);
         grid.getColumnConstraints().addAll(labels, fields);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).setId("form-ok");
-        getDialogPane().lookupButton(ButtonType.CANCEL).setId("form-cancel");
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+        ButtonType ok = new ButtonType(messages.get("directory.form.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("directory.form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(ok, cancel);
+        getDialogPane().lookupButton(ok).setId("form-ok");
+        getDialogPane().lookupButton(cancel).setId("form-cancel");
+        getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(validation.isInvalid()), validation.invalidProperty()));
-        setResultConverter(button -> button == ButtonType.OK ? build() : null);
+        setResultConverter(button -> button == ok ? build() : null);
         // The graphic decoration wraps the scene root, which a Dialog refuses ("DialogPane is already inside a
         // scene-graph"); so fields are marked by style class and the Vietnamese message is written below them.
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         errors.setId("form-errors");
         errors.getStyleClass().add("form-errors");
         errors.setWrapText(true);
-        validation.validationResultProperty().addListener((obs, old, result) -> errors.setText(
-                result.getErrors().stream().map(ValidationMessage::getText).distinct().collect(Collectors.joining("\n"))));
+        validation.validationResultProperty().addListener((obs, old, result) -> show(result));
         setOnShown(e -> {
             grid.add(errors, 1, rows);
             pending.forEach(Runnable::run);
         });
+    }
+
+    /** Writes the messages under the fields and marks each invalid field with the theme's danger state. */
+    private void show(ValidationResult result) {
+        errors.setText(result.getErrors().stream().map(ValidationMessage::getText).distinct()
+                .collect(Collectors.joining("\n")));
+        Set<Control> invalid = result.getErrors().stream().map(ValidationMessage::getTarget).collect(Collectors.toSet());
+        validation.getRegisteredControls().forEach(c -> c.pseudoClassStateChanged(DANGER, invalid.contains(c)));
     }
 
     /** Registers a field's validator once the dialog is on screen. */

@@ -5,7 +5,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyEvent;
 import vn.nghisu.domain.Texts;
 
-/** Type-ahead for a picker: typed letters select the first item whose name starts with (or contains) them, accents optional. */
+/** Type-ahead for a picker: typed letters select the first item whose name or one of its words starts with them, accents optional. */
 public final class TypeAhead {
     private static final long RESET_MILLIS = 1200;
     private final StringBuilder typed = new StringBuilder();
@@ -28,9 +28,11 @@ public final class TypeAhead {
             state.lastKey = now;
             state.typed.append(ch);
             String key = Texts.foldKey(state.typed.toString());
+            // First a name that starts with the letters, then one with a word that does ("to chuc" in "Ban Tổ chức").
             T hit = combo.getItems().stream().filter(i -> i != null && Texts.foldKey(text.apply(i)).startsWith(key))
                     .findFirst().orElseGet(() -> combo.getItems().stream()
-                            .filter(i -> i != null && Texts.foldKey(text.apply(i)).contains(key)).findFirst().orElse(null));
+                            .filter(i -> i != null && (" " + Texts.foldKey(text.apply(i))).contains(" " + key))
+                            .findFirst().orElse(null));
             if (hit != null) {
                 combo.getSelectionModel().select(hit);
             }

@@ -59,7 +59,10 @@ final class EntryList<T> extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(spec.columns());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("directory.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(filter.textProperty().isEmpty())
+                .then(messages.get("directory.empty")).otherwise(messages.get("directory.noMatch")));
+        table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }

@@ -3,17 +3,21 @@ package vn.nghisu.ui.directory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.Set;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ButtonBar;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -38,6 +42,7 @@ abstract class FormDialog<T> extends Dialog<T> {
     private final List<Runnable> pending = new ArrayList<>();
     private final Label errors = new Label();
     private int rows;
+    private Control first;
 
     FormDialog(Window owner, Messages messages, String title) {
         this.messages = messages;
@@ -71,6 +76,10 @@ abstract class FormDialog<T> extends Dialog<T> {
         setOnShown(e -> {
             grid.add(errors, 1, rows);
             pending.forEach(Runnable::run);
+            if (first != null) {
+                // An enabled default button would otherwise take the focus; typing starts in the first field.
+                Platform.runLater(first::requestFocus);
+            }
         });
     }
 
@@ -78,8 +87,12 @@ abstract class FormDialog<T> extends Dialog<T> {
     private void show(ValidationResult result) {
         errors.setText(result.getErrors().stream().map(ValidationMessage::getText).distinct()
                 .collect(Collectors.joining("\n")));
-        Set<Control> invalid = result.getErrors().stream().map(ValidationMessage::getTarget).collect(Collectors.toSet());
-        validation.getRegisteredControls().forEach(c -> c.pseudoClassStateChanged(DANGER, invalid.contains(c)));
+        Map<Control, String> invalid = result.getErrors().stream().collect(Collectors.toMap(ValidationMessage::getTarget,
+                ValidationMessage::getText, (a, b) -> a));
+        validation.getRegisteredControls().forEach(c -> {
+            c.pseudoClassStateChanged(DANGER, invalid.containsKey(c));
+            c.setTooltip(invalid.containsKey(c) ? new Tooltip(invalid.get(c)) : null);
+        });
     }
 
     /** Registers a field's validator once the dialog is on screen. */
@@ -95,6 +108,12 @@ abstract class FormDialog<T> extends Dialog<T> {
         label.setLabelFor(field);
         if (field instanceof Control control) {
             control.setAccessibleText(label.getText());
+        }
+        if (!(field instanceof TextField) && !(field instanceof ComboBox)) {
+            GridPane.setValignment(label, VPos.TOP); // beside a tall list the label reads as its heading
+        }
+        if (first == null && field instanceof Control control && control.isFocusTraversable()) {
+            first = control;
         }
         grid.addRow(rows++, label, field);
         return field;

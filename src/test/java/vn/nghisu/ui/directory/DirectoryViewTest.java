@@ -99,6 +99,27 @@ class DirectoryViewTest {
     }
 
     @Test
+    void aParentCycleIsShownNextToTheParentAndTheFormCannotBeSaved() throws Exception {
+        Unit top = new Unit(null, "Tỉnh ủy Tuyên Quang", null, null, UnitLevel.TINH, null);
+        Unit below = new Unit(null, "Huyện ủy Lâm Bình", null, null, UnitLevel.HUYEN, top.id());
+        directory.save(top);
+        directory.save(below);
+        openDirectory();
+        FxTestSupport.waitUntil(() -> table("units-table").getItems().size() == 2);
+        robot.write("tinh uy");
+        FxTestSupport.waitUntil(() -> table("units-table").getItems().size() == 1);
+        robot.push(KeyCode.DOWN).push(KeyCode.F2);
+        formOpensWithFocusOn("unit-name");
+        robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB).write("huyen");
+        FxTestSupport.waitUntil(() -> robot.lookup("#form-ok").query().isDisabled());
+        assertEquals("Đơn vị không thể nằm dưới chính nó (trực tiếp hay qua đơn vị con).",
+                robot.lookup("#form-errors").queryLabeled().getText());
+        robot.push(KeyCode.ESCAPE);
+        assertEquals(null, directory.units().stream().filter(u -> u.id().equals(top.id())).findFirst().orElseThrow()
+                .parentId());
+    }
+
+    @Test
     void filterWithoutAccentsFindsTheVietnameseName() throws Exception {
         for (String name : List.of("Ban Tổ chức Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Đảng ủy xã Thượng Lâm")) {
             directory.save(new Unit(null, name, null, null, UnitLevel.TINH, null));

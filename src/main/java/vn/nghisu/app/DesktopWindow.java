@@ -1,0 +1,88 @@
+package vn.nghisu.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.nghisu.service.Services;
+import vn.nghisu.service.Settings;
+import vn.nghisu.store.StoreException;
+import vn.nghisu.ui.ErrorDialog;
+import vn.nghisu.ui.MainWindow;
+import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.ShellView;
+import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.task.BackgroundTasks;
+
+/**
+ * Shows the main window at once in its "opening the database" state, opens the store on the worker,
+ * then installs the shell — or shows in the window why the database cannot open.
+ */
+public final class DesktopWindow {
+    /** Set by the installer's CDS training run and by start-up benchmarks: close once the shell is up. */
+    static final String EXIT_AFTER_START = "nghisu.exitAfterStart";
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
+
+    /** Everything the window needs before the database exists; {@code openStore} runs on the worker. */
+    public record Startup(Messages messages, Settings settings, BackgroundTasks tasks, Path dataDir,
+            Callable<Services> openStore, Optional<Path> packageFile, PackageFileHandler fileHandler) {
+    }
+
+    private final Startup startup;
+    private final Stage stage;
+    private final StartupView startupView;
+
+    public DesktopWindow(Startup startup, Stage stage) {
+        this.startup = startup;
+        this.stage = stage;
+        this.startupView = new StartupView(startup.messages(), startup.dataDir());
+    }
+
+    public void show() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Settings settings = startup.settings();
+        stage.setTitle(startup.messages().get("app.title"));
+        stage.getIcons().add(new Image(DesktopWindow.class.getResource("/icons/nghisu.png").toExternalForm(), true));
+        stage.setScene(new Scene(startupView, 1200, 760));
+        settings.window().ifPresent(g -> {
+            stage.setX(g[0]);
+            stage.setY(g[1]);
+            stage.setWidth(g[2]);
+            stage.setHeight(g[3]);
+        });
+        stage.setOnCloseRequest(e -> settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        stage.show();
+        startup.tasks().run(startup.openStore(), this::install, this::fail);
+    }
+
+    private void install(Services services) {
+        UiContext ctx = new UiContext(startup.messages(), startup.tasks(), startup.settings(), startup.dataDir(), services);
+        Scene scene = MainWindow.createScene(ctx);
+        stage.setScene(scene);
+        startup.packageFile().ifPresent(file -> startup.fileHandler().open(file, ctx, (ShellView) scene.getRoot()));
+        if (Boolean.getBoolean(EXIT_AFTER_START)) {
+            // long enough for the first section to load its rows, so the CDS archive holds those classes too
+            PauseTransition settle = new PauseTransition(Duration.seconds(2));
+            settle.setOnFinished(e -> Platform.exit());
+            settle.play();
+        }
+    }
+
+    private void fail(Throwable error) {
+        LOG.warn("Cannot open the database", error);
+        String technical = error instanceof StoreException ? error.getMessage() : String.valueOf(error);
+        startupView.showError(ErrorDialog.sentence(startup.messages(), error), technical, stage::close);
+        if (Boolean.getBoolean(EXIT_AFTER_START)) {
+            Platform.exit();
+        }
+    }
+}

@@ -4,13 +4,11 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.service.Services;
@@ -70,10 +68,11 @@ public final class DesktopWindow {
         stage.setScene(scene);
         startup.packageFile().ifPresent(file -> startup.fileHandler().open(file, ctx, (ShellView) scene.getRoot()));
         if (Boolean.getBoolean(EXIT_AFTER_START)) {
-            // long enough for the first section to load its rows, so the CDS archive holds those classes too
-            PauseTransition settle = new PauseTransition(Duration.seconds(2));
-            settle.setOnFinished(e -> Platform.exit());
-            settle.play();
+            // queued behind the first section's load, so the CDS archive also holds the classes that load uses
+            startup.tasks().run(() -> {
+                Thread.sleep(1000);
+                return null;
+            }, done -> Platform.exit(), e -> Platform.exit());
         }
     }
 

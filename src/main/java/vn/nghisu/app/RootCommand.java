@@ -18,7 +18,8 @@ import vn.nghisu.store.DataPaths;
 public final class RootCommand implements Callable<Integer> {
     static final String PACKAGE_EXTENSION = ".nghisu";
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Data folder holding the database (default: $NGHISU_DB or the user data folder)")
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Data folder holding the database (default: $NGHISU_DB or the user data folder)")
     Path db;
 
     /** The file manager passes a double-clicked package here (the installers register the extension). */

@@ -12,6 +12,7 @@ import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
 import vn.nghisu.ui.meeting.MeetingListView;
 import vn.nghisu.ui.meeting.MeetingListViewModel;
+import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
 /** Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard. */
@@ -25,8 +26,12 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages m = ctx.messages();
         ShellView shell = new ShellView(m);
-        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingListView(
-                new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m));
+        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
+            MeetingListView meetings = new MeetingListView(
+                    new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m);
+            meetings.setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
+            return meetings;
+        });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));
         shell.addSection("directory", m.get("nav.directory"), Feather.USERS, () -> new DirectoryView(ctx));

@@ -24,7 +24,7 @@ JPACKAGE="$JAVA_HOME/bin/jpackage"
 VERSION=${VERSION:-$(sed -n 's:.*<version>\([0-9.]*\).*</version>.*:\1:p' pom.xml | head -1)}
 VERSION=${VERSION%%-*}
 NAME=nghisu
-OUT=target/installer
+OUT=${INSTALLER_OUT:-target/installer}
 
 # The modules jdeps reports for the jar and its libraries (jdeps --print-module-deps --ignore-missing-deps
 # --multi-release 17 --class-path 'target/lib/*' target/nghisu.jar), plus what only runs reflectively:

@@ -3,9 +3,12 @@ package vn.nghisu.service;
 import vn.nghisu.store.Database;
 
 /** Every service over one open database, built in one place for the window, the commands and the tests. */
-public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp) {
+public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp,
+                       MeetingEditorService editor) {
 
     public static Services over(Database db) {
-        return new Services(db, new MeetingService(db), new DirectoryService(db), new FollowUpService(db));
+        MeetingService meetings = new MeetingService(db);
+        return new Services(db, meetings, new DirectoryService(db), new FollowUpService(db),
+                new MeetingEditorService(db, meetings));
     }
 }

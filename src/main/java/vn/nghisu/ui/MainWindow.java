@@ -10,8 +10,7 @@ import org.kordamp.ikonli.feather.Feather;
 import vn.nghisu.ui.directory.DirectoryView;
 import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
-import vn.nghisu.ui.meeting.MeetingListView;
-import vn.nghisu.ui.meeting.MeetingListViewModel;
+import vn.nghisu.ui.meeting.MeetingsPane;
 import vn.nghisu.ui.settings.SettingsView;
 
 /** Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard. */
@@ -25,8 +24,7 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages m = ctx.messages();
         ShellView shell = new ShellView(m);
-        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingListView(
-                new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m));
+        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingsPane(ctx));
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));
         shell.addSection("directory", m.get("nav.directory"), Feather.USERS, () -> new DirectoryView(ctx));

@@ -34,7 +34,7 @@ final class FormBinder<R> {
         } else {
             binds.forEach(b -> b.accept(row));
         }
-        controls.forEach(c -> c.setDisable(row == null));
+        controls.stream().filter(c -> !c.disableProperty().isBound()).forEach(c -> c.setDisable(row == null));
     }
 
     R current() {

@@ -63,6 +63,8 @@ public final class MeetingEditorView extends BorderPane {
         nav.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
                 content.getChildren().setAll(views[b.intValue()]);
+                // the old section's field leaves the scene; keep the cursor inside the editor for its shortcuts
+                Platform.runLater(() -> focusTargets()[b.intValue()].requestFocus());
             }
         });
         content.setPadding(new Insets(12));
@@ -78,6 +80,11 @@ public final class MeetingEditorView extends BorderPane {
                 Platform.runLater(general.title::requestFocus);
             }
         });
+    }
+
+    private Node[] focusTargets() {
+        return new Node[] {general.title, attendance.section.list, agenda.section.list, statements.section.list,
+            issues.section.list, directives.directives.list, closing.end};
     }
 
     private static ScrollPane scroll(Node n) {

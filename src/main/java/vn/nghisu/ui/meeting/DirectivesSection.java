@@ -1,6 +1,5 @@
 package vn.nghisu.ui.meeting;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;

@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
-import vn.nghisu.domain.MeetingSummary;
+import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.EntityPicker;
 
@@ -145,11 +145,12 @@ public final class MeetingEditorView extends BorderPane {
             if (list.isEmpty()) {
                 return;
             }
-            ChoiceDialog<MeetingSummary> dialog = new ChoiceDialog<>(list.get(0), list);
+            List<String> labels = list.stream().map(s -> Columns.date(s.date()) + " — " + s.title()).toList();
+            ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
             dialog.setTitle(m.get("editor.previous"));
             dialog.setHeaderText(m.get("editor.previous.explain"));
             dialog.getDialogPane().setId("previous-dialog");
-            dialog.showAndWait().ifPresent(s -> vm.startFrom(s.id()));
+            dialog.showAndWait().ifPresent(label -> vm.startFrom(list.get(labels.indexOf(label)).id()));
         });
     }
 

@@ -42,6 +42,12 @@ public final class Fields {
                 return parseDate(text);
             }
         });
+        // typing a date replaces the one shown, as in the other fields
+        picker.getEditor().focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(picker.getEditor()::selectAll);
+            }
+        });
         picker.getEditor().textProperty().addListener((obs, old, now) -> {
             LocalDate parsed = parseDate(now);
             if (parsed != null && !parsed.equals(picker.getValue())) {
@@ -86,6 +92,7 @@ public final class Fields {
         Label l = new Label(label);
         l.setLabelFor(control);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, l, control);
     }
 }

@@ -69,6 +69,7 @@ final class AttendanceSection {
         b.setId(id);
         b.setAccessibleText(text);
         b.setMnemonicParsing(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 

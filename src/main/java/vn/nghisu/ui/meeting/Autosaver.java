@@ -26,6 +26,7 @@ public final class Autosaver {
 
     private static final Duration MAX_WAIT = Duration.seconds(3);
     private final BackgroundTasks tasks;
+    private final Runnable durable;
     private final PauseTransition pause;
     private final Map<String, Runnable> pending = new LinkedHashMap<>();
     private final Set<String> invalid = new LinkedHashSet<>();
@@ -36,8 +37,10 @@ public final class Autosaver {
     private long firstPendingNanos;
     private int inFlight;
 
-    public Autosaver(BackgroundTasks tasks, Duration debounce) {
+    /** {@code durable} runs on the worker after each batch, before the batch is acknowledged as saved. */
+    public Autosaver(BackgroundTasks tasks, Duration debounce, Runnable durable) {
         this.tasks = tasks;
+        this.durable = durable;
         this.pause = new PauseTransition(debounce);
         pause.setOnFinished(e -> flush());
     }
@@ -90,11 +93,11 @@ public final class Autosaver {
         pending.clear();
         inFlight++;
         update();
-        tasks.run(() -> writeAll(batch), this::saved, this::failed);
+        tasks.run(() -> writeAll(batch, durable), this::saved, this::failed);
     }
 
     /** Runs on the worker; one failing record does not keep the others of the batch from being written. */
-    private static LocalTime writeAll(List<Runnable> batch) {
+    private static LocalTime writeAll(List<Runnable> batch, Runnable durable) {
         RuntimeException first = null;
         for (Runnable write : batch) {
             try {
@@ -106,6 +109,7 @@ public final class Autosaver {
         if (first != null) {
             throw first;
         }
+        durable.run();
         return LocalTime.now().withNano(0);
     }
 

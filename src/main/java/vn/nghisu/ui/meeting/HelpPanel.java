@@ -37,6 +37,7 @@ final class HelpPanel extends VBox {
         for (String[] s : SHORTCUTS) {
             Label key = new Label(s[0]);
             key.getStyleClass().add("shortcut-key");
+            key.setMinWidth(USE_PREF_SIZE);
             Label what = new Label(m.get(s[1]));
             what.setWrapText(true);
             grid.addRow(grid.getRowCount(), key, what);

@@ -67,6 +67,14 @@ final class ListSection<R> extends VBox {
 
     void setItems(ObservableList<R> items) {
         list.setItems(items);
+        if (items != null) {
+            // rows arrive after the view is built (loaded off the FX thread): show the first one when they do
+            items.addListener((javafx.beans.InvalidationListener) o -> {
+                if (list.getItems() == items && list.getSelectionModel().isEmpty() && !items.isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+            });
+        }
         list.getSelectionModel().clearSelection();
         if (items != null && !items.isEmpty()) {
             list.getSelectionModel().selectFirst();

@@ -9,6 +9,7 @@ final class SaveStateLabel extends Label {
     SaveStateLabel(Autosaver autosaver, Messages m) {
         setId("save-state");
         getStyleClass().add("save-state");
+        setMinWidth(USE_PREF_SIZE);
         autosaver.stateProperty().addListener((o, a, b) -> show(autosaver, m));
         autosaver.savedAtProperty().addListener((o, a, b) -> show(autosaver, m));
         show(autosaver, m);

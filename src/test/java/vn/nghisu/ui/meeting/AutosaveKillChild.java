@@ -29,7 +29,7 @@ public final class AutosaveKillChild {
         MeetingEditorService service = Services.over(db).editor();
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         Platform.startup(() -> {
-            Autosaver saver = new Autosaver(tasks, Duration.millis(600));
+            Autosaver saver = new Autosaver(tasks, Duration.millis(600), service::makeDurable);
             saver.onSaved(at -> {
                 System.out.println("saved " + n.get());
                 System.out.flush();

@@ -42,7 +42,7 @@ public final class AutosaveLatencyBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        Autosaver saver = new Autosaver(tasks, Duration.millis(600));
+        Autosaver saver = new Autosaver(tasks, Duration.millis(600), service::makeDurable);
         AtomicReference<CountDownLatch> acknowledged = new AtomicReference<>();
         saver.onSaved(at -> acknowledged.get().countDown());
         for (int i = 0; i < edits; i++) {

@@ -48,6 +48,19 @@ public final class DocumentProfiles {
         return JSON.readValue(in, DocumentProfile.class);
     }
 
+    /** The profile as template JSON, e.g. to keep an office's edits in the database. */
+    public static String toJson(DocumentProfile profile) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write minutes template as JSON", e);
+        }
+    }
+
+    public static DocumentProfile fromJson(String json) throws IOException {
+        return JSON.readValue(json, DocumentProfile.class);
+    }
+
     public static void write(DocumentProfile profile, Path file) throws IOException {
         AtomicFileWriter.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, profile));
     }

@@ -11,6 +11,7 @@ import vn.nghisu.ui.directory.DirectoryView;
 import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
 import vn.nghisu.ui.meeting.MeetingsPane;
+import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
 /** Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard. */
@@ -24,7 +25,11 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages m = ctx.messages();
         ShellView shell = new ShellView(m);
-        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingsPane(ctx));
+        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
+            MeetingsPane meetings = new MeetingsPane(ctx);
+            meetings.list().setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
+            return meetings;
+        });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));
         shell.addSection("directory", m.get("nav.directory"), Feather.USERS, () -> new DirectoryView(ctx));

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +26,7 @@ public final class MeetingListView extends VBox {
     private final TableView<MeetingSummary> table = new TableView<>();
     private Consumer<UUID> onOpen = id -> { };
     private Runnable onNew = () -> { };
+    private Consumer<MeetingSummary> onMinutes = meeting -> { };
 
     public MeetingListView(MeetingListViewModel model, Messages messages) {
         this.model = model;
@@ -90,6 +92,18 @@ public final class MeetingListView extends VBox {
         table.getColumns().add(Columns.text(messages.get("meetings.col.status"), 120,
                 m -> messages.label("meeting.status", m.status())));
         VBox.setVgrow(table, Priority.ALWAYS);
+        Button minutes = new Button(messages.get("meetings.minutes"));
+        minutes.setId("meeting-minutes");
+        minutes.setAccessibleText(messages.get("meetings.minutes"));
+        minutes.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        minutes.setOnAction(e -> onMinutes.accept(table.getSelectionModel().getSelectedItem()));
+        header.getChildren().add(minutes);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.P && !minutes.isDisabled()) {
+                e.consume();
+                minutes.fire();
+            }
+        });
         getChildren().addAll(header, banner, table);
     }
 
@@ -110,5 +124,10 @@ public final class MeetingListView extends VBox {
 
     public void focusTable() {
         table.requestFocus();
+    }
+
+    /** What "Biên bản" (Ctrl+P) does with the selected meeting: the window opens the minutes preview. */
+    public void setOnMinutes(Consumer<MeetingSummary> action) {
+        onMinutes = action;
     }
 }

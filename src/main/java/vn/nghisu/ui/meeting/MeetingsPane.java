@@ -42,6 +42,10 @@ public final class MeetingsPane extends StackPane {
         vm.open(meetingId);
     }
 
+    public MeetingListView list() {
+        return list;
+    }
+
     private void showList() {
         getChildren().setAll(list);
         listModel.refresh();

@@ -7,8 +7,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.minutes.MinutesTemplateSetting;
 
-/** Cài đặt: interface language and where the data lives. */
+/** Cài đặt: interface language, where the data lives, and backup and security. */
 public final class SettingsView extends VBox {
 
     public SettingsView(UiContext ctx) {
@@ -39,6 +40,7 @@ public final class SettingsView extends VBox {
         grid.addRow(0, new Label(m.get("settings.language")), language);
         grid.addRow(1, new Label(""), hint);
         grid.addRow(2, new Label(m.get("settings.dataFolder")), folder);
-        getChildren().addAll(title, grid);
+        grid.addRow(3, new Label(m.get("minutes.settings.label")), new MinutesTemplateSetting(ctx));
+        getChildren().addAll(title, grid, new javafx.scene.control.Separator(), new SafetySection(ctx));
     }
 }

@@ -6,7 +6,8 @@ import vn.nghisu.store.Database;
 
 /** Every service over one open database, built in one place for the window, the commands and the tests. */
 public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp,
-                       MinutesService minutes, BackupService backups, EncryptionService encryption, SaveGuard saveGuard) {
+                       MinutesService minutes, BackupService backups, EncryptionService encryption, SaveGuard saveGuard,
+                       MeetingEditorService editor) {
 
     public static Services over(Database db) {
         MeetingService meetings = new MeetingService(db);
@@ -14,6 +15,6 @@ public record Services(Database db, MeetingService meetings, DirectoryService di
         Clock clock = Clock.systemDefaultZone();
         return new Services(db, meetings, directory, new FollowUpService(db), new MinutesService(db, meetings, directory),
                 new BackupService(db.config().dataDir(), clock), new EncryptionService(db.config().dataDir(), clock),
-                new SaveGuard(db));
+                new SaveGuard(db), new MeetingEditorService(db, meetings));
     }
 }

@@ -10,8 +10,7 @@ import org.kordamp.ikonli.feather.Feather;
 import vn.nghisu.ui.directory.DirectoryView;
 import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
-import vn.nghisu.ui.meeting.MeetingListView;
-import vn.nghisu.ui.meeting.MeetingListViewModel;
+import vn.nghisu.ui.meeting.MeetingsPane;
 import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
@@ -27,9 +26,8 @@ public final class MainWindow {
         Messages m = ctx.messages();
         ShellView shell = new ShellView(m);
         shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
-            MeetingListView meetings = new MeetingListView(
-                    new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m);
-            meetings.setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
+            MeetingsPane meetings = new MeetingsPane(ctx);
+            meetings.list().setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
             return meetings;
         });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));

@@ -5,7 +5,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyEvent;
 import vn.nghisu.domain.Texts;
 
-/** Picker type-ahead: picks the first item whose name or one of its words starts with the typed letters, accents optional. */
+/**
+ * Type-ahead for a picker: typed letters select the first item whose name or one of its words starts with them,
+ * accents optional.
+ */
 public final class TypeAhead {
     private static final long RESET_MILLIS = 1200;
     private final StringBuilder typed = new StringBuilder();

@@ -1,5 +1,6 @@
 package vn.nghisu.ui.meeting;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -7,9 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.nghisu.domain.MeetingSummary;
 import vn.nghisu.ui.Columns;
@@ -19,6 +23,9 @@ import vn.nghisu.ui.Messages;
 public final class MeetingListView extends VBox {
     private final MeetingListViewModel model;
     private final Messages messages;
+    private final TableView<MeetingSummary> table = new TableView<>();
+    private Consumer<UUID> onOpen = id -> { };
+    private Runnable onNew = () -> { };
     private Consumer<MeetingSummary> onMinutes = meeting -> { };
 
     public MeetingListView(MeetingListViewModel model, Messages messages) {
@@ -37,7 +44,20 @@ public final class MeetingListView extends VBox {
         busy.setId("meetings-loading");
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox header = new HBox(12, title, busy);
+        Button create = new Button(messages.get("meetings.new"));
+        create.setId("new-meeting");
+        create.setAccessibleText(messages.get("meetings.new"));
+        create.setOnAction(e -> onNew.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, title, busy, grow, create);
+        // Ctrl+N anywhere in the window, not only when the list has the focus
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        () -> onNew.run());
+            }
+        });
 
         Label offer = new Label(messages.get("meetings.sample.offer"));
         offer.setWrapText(true);
@@ -51,7 +71,18 @@ public final class MeetingListView extends VBox {
         banner.visibleProperty().bind(model.offerSampleProperty());
         banner.managedProperty().bind(banner.visibleProperty());
 
-        TableView<MeetingSummary> table = new TableView<>(model.meetings());
+        table.setItems(model.meetings());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
         table.setId("meetings-table");
         table.setPlaceholder(new Label(messages.get("meetings.empty")));
         table.getColumns().add(Columns.text(messages.get("meetings.col.date"), 100, m -> Columns.date(m.date())));
@@ -74,6 +105,25 @@ public final class MeetingListView extends VBox {
             }
         });
         getChildren().addAll(header, banner, table);
+    }
+
+    private void openSelected() {
+        MeetingSummary selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            onOpen.accept(selected.id());
+        }
+    }
+
+    public void setOnOpen(Consumer<UUID> onOpen) {
+        this.onOpen = onOpen;
+    }
+
+    public void setOnNew(Runnable onNew) {
+        this.onNew = onNew;
+    }
+
+    public void focusTable() {
+        table.requestFocus();
     }
 
     /** What "Biên bản" (Ctrl+P) does with the selected meeting: the window opens the minutes preview. */

@@ -1,0 +1,323 @@
+package vn.nghisu.ui.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.nghisu.domain.Ids;
+import vn.nghisu.domain.MeetingSummary;
+import vn.nghisu.domain.Person;
+import vn.nghisu.domain.Unit;
+import vn.nghisu.domain.UnitLevel;
+import vn.nghisu.domain.ValidationException;
+import vn.nghisu.service.EditorData;
+import vn.nghisu.service.EditorPart;
+import vn.nghisu.service.MeetingEditorService;
+import vn.nghisu.service.MeetingService;
+import vn.nghisu.ui.task.BackgroundTasks;
+
+/**
+ * State of the meeting editor: the meeting's rows as editable models. Every change of a row is turned into
+ * an immutable record on the JavaFX thread and handed to the {@link Autosaver}; broken rules keep the row unsaved.
+ */
+public final class MeetingEditorViewModel {
+    final EditorRefs refs = new EditorRefs();
+    final GeneralForm general = new GeneralForm();
+    final ObservableList<AttendanceRow> attendance = FXCollections.observableArrayList(AttendanceRow::observables);
+    final ObservableList<AgendaRow> agenda = FXCollections.observableArrayList(AgendaRow::observables);
+    final ObservableList<StatementRow> statements = FXCollections.observableArrayList(StatementRow::observables);
+    final ObservableList<IssueEntry> issues = FXCollections.observableArrayList(IssueEntry::observables);
+    final ObservableList<DirectiveRow> directives = FXCollections.observableArrayList(DirectiveRow::observables);
+    final ObservableList<Person> attendees = FXCollections.observableArrayList();
+    final ObjectProperty<AgendaRow> currentAgenda = new SimpleObjectProperty<>();
+    final ObjectProperty<Undo> undo = new SimpleObjectProperty<>();
+    final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final MeetingEditorService service;
+    private final MeetingService meetings;
+    private final BackgroundTasks tasks;
+    private final Autosaver autosaver;
+    private final Consumer<Throwable> onError;
+    private final Map<Object, Runnable> savers = new WeakHashMap<>();
+    private UUID meetingId;
+    private boolean loading;
+
+    /** A deletion that can still be taken back. */
+    record Undo(String what, Runnable action) {
+    }
+
+    public MeetingEditorViewModel(MeetingEditorService service, MeetingService meetings, BackgroundTasks tasks,
+                                  Autosaver autosaver, Consumer<Throwable> onError) {
+        this.service = service;
+        this.meetings = meetings;
+        this.tasks = tasks;
+        this.autosaver = autosaver;
+        this.onError = onError;
+        track("meeting", general, general.observables(), () -> {
+            var m = general.toRecord(meetingId);
+            return () -> service.save(m);
+        });
+        attendance.addListener((javafx.collections.ListChangeListener<AttendanceRow>) c -> attendees.setAll(
+                attendance.stream().map(r -> r.person.get()).filter(Objects::nonNull).distinct().toList()));
+    }
+
+    public void open(UUID id) {
+        meetingId = id;
+        loaded.set(false);
+        tasks.run(() -> service.load(id), this::show, onError::accept);
+    }
+
+    public UUID meetingId() {
+        return meetingId;
+    }
+
+    private void show(EditorData d) {
+        loading = true;
+        try {
+            new EditorLoader(this).fill(d);
+        } finally {
+            loading = false;
+        }
+        loaded.set(true);
+    }
+
+    // ---- tracking: every row change becomes a queued write ----
+
+    /** Watches a row; a change makes a fresh snapshot and queues it, or marks the row invalid. */
+    void track(String key, Object row, Observable[] deps, Supplier<Runnable> snapshot) {
+        Runnable schedule = () -> {
+            if (loading) {
+                return;
+            }
+            try {
+                autosaver.put(key, snapshot.get());
+            } catch (ValidationException e) {
+                autosaver.invalid(key);
+            }
+        };
+        savers.put(row, schedule);
+        for (Observable o : deps) {
+            if (o instanceof javafx.beans.value.ObservableValue<?> v) {
+                v.addListener((obs, a, b) -> schedule.run());
+            } else {
+                o.addListener(x -> schedule.run());
+            }
+        }
+    }
+
+    void save(Object row) {
+        Runnable s = savers.get(row);
+        if (s != null) {
+            s.run();
+        }
+    }
+
+    void trackAttendance(AttendanceRow r) {
+        track("attendance:" + r.id, r, r.observables(), () -> {
+            var person = r.personRecord();
+            var rec = r.toRecord(meetingId, attendance.indexOf(r));
+            return () -> {
+                if (person != null) {
+                    service.save(person);
+                }
+                service.save(rec);
+            };
+        });
+    }
+
+    void trackAgenda(AgendaRow r) {
+        track("agenda:" + r.id, r, r.observables(), () -> {
+            var rec = r.toRecord(meetingId, agenda.indexOf(r));
+            return () -> service.save(rec);
+        });
+    }
+
+    void trackStatement(StatementRow r) {
+        track("statement:" + r.id, r, r.observables(), () -> {
+            var rec = r.toRecord(meetingId, statements.indexOf(r));
+            return () -> service.save(rec);
+        });
+    }
+
+    void trackIssue(IssueEntry r) {
+        track("issue:" + r.id, r, r.observables(), () -> {
+            var rec = r.toRecord(meetingId, issues.indexOf(r));
+            return () -> service.save(rec);
+        });
+    }
+
+    void trackDirective(DirectiveRow r) {
+        track("directive:" + r.id, r, new Observable[] {r.text}, () -> {
+            var rec = r.toRecord(meetingId, directives.indexOf(r));
+            return () -> service.save(rec);
+        });
+    }
+
+    void trackAction(DirectiveRow d, ActionRow a) {
+        track("action:" + a.id, a, new Observable[] {a.title, a.ownerUnit, a.ownerSub, a.lead, a.coordinators,
+            a.deadline, general.date}, () -> {
+                var rec = a.toRecord(meetingId, d.id, d.actions.indexOf(a), general.date.get());
+                return () -> service.save(rec);
+            });
+    }
+
+    // ---- adding rows ----
+
+    AttendanceRow addAttendance() {
+        AttendanceRow r = new AttendanceRow(Ids.newId());
+        attendance.add(r);
+        trackAttendance(r);
+        return r;
+    }
+
+    AgendaRow addAgenda() {
+        AgendaRow r = new AgendaRow(Ids.newId());
+        agenda.add(r);
+        trackAgenda(r);
+        return r;
+    }
+
+    /** The next statement, under the agenda item now running (or the last one chosen). */
+    StatementRow addStatement() {
+        StatementRow r = new StatementRow(Ids.newId());
+        r.agenda.set(currentAgenda.get() != null ? currentAgenda.get() : agenda.isEmpty() ? null : agenda.get(0));
+        statements.add(r);
+        trackStatement(r);
+        return r;
+    }
+
+    IssueEntry addIssue() {
+        IssueEntry r = new IssueEntry(Ids.newId());
+        issues.add(r);
+        trackIssue(r);
+        return r;
+    }
+
+    DirectiveRow addDirective() {
+        DirectiveRow r = new DirectiveRow(Ids.newId());
+        directives.add(r);
+        trackDirective(r);
+        return r;
+    }
+
+    /** An action item of the directive; its title starts as the directive's text, the usual wording. */
+    ActionRow addAction(DirectiveRow d) {
+        ActionRow a = new ActionRow(Ids.newId());
+        a.title.set(d.text.get());
+        d.actions.add(a);
+        trackAction(d, a);
+        save(a);
+        return a;
+    }
+
+    /** A unit typed in a picker that the directory does not know yet. */
+    Unit newUnit(String name) {
+        Unit u = new Unit(null, name, null, null, UnitLevel.KHAC, null);
+        refs.units.add(u);
+        autosaver.put("unit:" + u.id(), () -> service.save(u));
+        return u;
+    }
+
+    /** A delegate typed in the attendance list that the directory does not know yet. */
+    Person newPerson(String name, Unit unit, String title) {
+        Person p = new Person(null, name, title, unit == null ? null : unit.id());
+        refs.persons.add(p);
+        autosaver.put("person:" + p.id(), () -> service.save(p));
+        return p;
+    }
+
+    /** Adds one attendance row for each unit of the meeting's working group not yet listed. */
+    void takeGroupUnits() {
+        if (general.group.get() == null) {
+            return;
+        }
+        for (UUID unitId : general.group.get().unitIds()) {
+            boolean listed = attendance.stream().anyMatch(r -> r.unit.get() != null && r.unit.get().id().equals(unitId));
+            Unit unit = refs.unit(unitId);
+            if (!listed && unit != null) {
+                addAttendance().unit.set(unit);
+            }
+        }
+    }
+
+    // ---- agenda order and timer ----
+
+    void move(AgendaRow r, int delta) {
+        int from = agenda.indexOf(r);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= agenda.size()) {
+            return;
+        }
+        agenda.remove(from);
+        agenda.add(to, r);
+        agenda.forEach(this::save);
+    }
+
+    /** Starts the item's timer, or stops it when running; the actual times go to the minutes. */
+    void toggleTimer(AgendaRow r) {
+        if (r.started.get() != null && r.ended.get() == null) {
+            r.ended.set(Instant.now());
+        } else {
+            agenda.stream().filter(o -> o != r && o.started.get() != null && o.ended.get() == null)
+                    .forEach(o -> o.ended.set(Instant.now()));
+            r.ended.set(null);
+            r.started.set(Instant.now());
+            currentAgenda.set(r);
+        }
+    }
+
+    // ---- delete and undo ----
+
+    <R> void delete(EditorPart part, ObservableList<R> list, R row, UUID id, String what, List<UUID> alsoActions) {
+        int index = list.indexOf(row);
+        list.remove(row);
+        autosaver.forget(part.name().toLowerCase(java.util.Locale.ROOT) + ":" + id);
+        autosaver.put("delete:" + id, () -> {
+            service.delete(part, id);
+            alsoActions.forEach(a -> service.delete(EditorPart.ACTION, a));
+        });
+        undo.set(new Undo(what, () -> {
+            list.add(Math.min(index, list.size()), row);
+            autosaver.put("delete:" + id, () -> {
+                service.restore(part, id);
+                alsoActions.forEach(a -> service.restore(EditorPart.ACTION, a));
+            });
+            save(row);
+            undo.set(null);
+        }));
+    }
+
+    void undoLastDelete() {
+        if (undo.get() != null) {
+            undo.get().action().run();
+        }
+    }
+
+    // ---- start from a previous meeting ----
+
+    void previousMeetings(Consumer<List<MeetingSummary>> then) {
+        tasks.run(meetings::list, all -> then.accept(all.stream().filter(m -> !m.id().equals(meetingId)).toList()),
+                onError::accept);
+    }
+
+    void startFrom(UUID previousId) {
+        autosaver.flush(() -> tasks.run(() -> {
+            service.startFromPrevious(previousId, meetingId);
+            return service.load(meetingId);
+        }, this::show, onError::accept));
+    }
+
+    public Autosaver autosaver() {
+        return autosaver;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.nghisu.ui.meeting;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.scene.control.Control;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import vn.nghisu.ui.Messages;
+
+/** ControlsFX decorations next to fields, fed by the same rules the service enforces (MeetingRules). */
+final class Rules {
+    private final ValidationSupport support = new ValidationSupport();
+    private final Messages messages;
+
+    Rules(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Decorates the control while the rule reports a message key; re-checks when any dependency changes. */
+    Rules on(Control control, Supplier<Optional<String>> rule, Observable... dependencies) {
+        support.registerValidator(control, false, (Control c, Object value) -> {
+            Optional<String> broken = rule.get();
+            return ValidationResult.fromErrorIf(c, broken.map(messages::get).orElse(""), broken.isPresent());
+        });
+        for (Observable o : dependencies) {
+            o.addListener(x -> support.revalidate(control));
+        }
+        return this;
+    }
+}

@@ -16,6 +16,7 @@ import vn.nghisu.store.ExchangeSchema;
  * sides is a conflict in the report; soft deletes travel as deleted_at like any other column.
  */
 final class MergePlan {
+    private static final java.util.Set<String> TIMESTAMPS = java.util.Set.of("created_at", "updated_at");
     private final Map<String, List<Map<String, Object>>> inserts = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> updates = new LinkedHashMap<>();
     private final Map<String, ImportReport.TableCounts> counts = new LinkedHashMap<>();
@@ -40,7 +41,7 @@ final class MergePlan {
             Map<String, Object> mine = local.get(UUID.fromString((String) row.get("id")));
             if (mine == null) {
                 add.add(row);
-            } else if (mine.equals(row)) {
+            } else if (sameContent(mine, row)) {
                 same++;
             } else {
                 boolean theirsNewer = instant(row).isAfter(instant(mine));
@@ -56,6 +57,11 @@ final class MergePlan {
         inserts.put(table, SelfReferences.parentsFirst(table, add));
         updates.put(table, change);
         counts.put(table, new ImportReport.TableCounts(add.size(), change.size(), same, conflicted));
+    }
+
+    /** Same values apart from the timestamps: e.g. the seeded lists, created on each laptop at its own install. */
+    private static boolean sameContent(Map<String, Object> a, Map<String, Object> b) {
+        return differing(a, b).stream().allMatch(TIMESTAMPS::contains);
     }
 
     private static Instant instant(Map<String, Object> row) {

@@ -27,14 +27,21 @@ class PackageRoundTripTest {
     @BeforeEach
     void open() {
         source = ExchangeFixture.open(dir.resolve("laptop"));
-        target = ExchangeFixture.open(dir.resolve("office"));
+        target = openOffice();
         meetingId = new SampleMeetingLoader(source).load();
+    }
+
+    /** The office database: embedded here, PostgreSQL in {@link PgPackageRoundTripTest}. */
+    Database openOffice() {
+        return ExchangeFixture.open(dir.resolve("office"));
     }
 
     @AfterEach
     void close() {
         source.close();
-        target.close();
+        if (target != null) {
+            target.close();
+        }
     }
 
     private Path export(String name) {

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.nghisu.service.ServerChoice;
 import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
 import vn.nghisu.store.Database;
@@ -23,13 +24,15 @@ public final class DesktopLauncher {
     }
 
     /** Runs on the main thread, so settings and database files are never touched from the JavaFX thread. */
-    public static void launch(Path dataDir) {
+    /** With a URL (or the db.url setting) the window works on the shared office PostgreSQL database. */
+    public static void launch(Path dataDir, String dbUrl, String dbUser, String dbPassword) {
         Settings settings = Settings.load(dataDir);
         Messages messages = new Messages(settings.locale());
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         Database db = null;
         try {
-            db = Database.open(DatabaseConfig.embedded(dataDir).withGuard(Platform::isFxApplicationThread));
+            db = Database.open(DatabaseConfig.embedded(dataDir).withGuard(Platform::isFxApplicationThread),
+                    ServerChoice.resolve(dbUrl, dbUser, dbPassword, settings));
             FxApp.startup = new FxApp.Startup(new UiContext(messages, tasks, settings, dataDir, Services.over(db)), null);
         } catch (StoreException e) {
             LOG.warn("Cannot open the database", e);

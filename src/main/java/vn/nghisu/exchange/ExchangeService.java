@@ -59,6 +59,10 @@ public final class ExchangeService {
 
     private static List<UUID> select(ExportRequest request, ExchangeRows rows, OffsetDateTime since) {
         if (!request.meetings().isEmpty()) {
+            java.util.Set<UUID> found = rows.byId("meeting", request.meetings()).keySet();
+            request.meetings().stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
+                throw new ExchangeException("export.unknownMeeting", "No meeting with id " + id, id.toString());
+            });
             return request.meetings();
         }
         if (request.sinceLastExportTo() != null && since != null) {

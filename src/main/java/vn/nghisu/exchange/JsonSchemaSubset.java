@@ -1,6 +1,7 @@
 package vn.nghisu.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,7 @@ final class JsonSchemaSubset {
             Map.Entry<String, JsonNode> field = it.next();
             String at = path + "." + field.getKey();
             if (schema.has("propertyNames")) {
-                Optional<String> e = check(com.fasterxml.jackson.databind.node.TextNode.valueOf(field.getKey()), schema.get("propertyNames"), at);
+                Optional<String> e = check(TextNode.valueOf(field.getKey()), schema.get("propertyNames"), at);
                 if (e.isPresent()) {
                     return e;
                 }

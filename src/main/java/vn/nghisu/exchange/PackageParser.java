@@ -105,7 +105,8 @@ final class PackageParser {
         try {
             return JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new ExchangeException("package.invalid", "Entry " + entry + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""),
+            throw new ExchangeException("package.invalid", "Entry " + entry + " is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""),
                     entry + ": not valid JSON");
         }
     }

@@ -69,7 +69,7 @@ public final class ExchangeRows {
         return dsl.select(Rows.id(meeting)).from(meeting).where(c).orderBy(date, Rows.id(meeting)).fetch(Rows.id(meeting));
     }
 
-    /** Meetings of which the meeting row or any row hanging off it (directly or through an action item) changed after the instant. */
+    /** Meetings whose row, or any row hanging off them (directly or via an action item), changed after the instant. */
     public Set<UUID> changedMeetingIds(OffsetDateTime since) {
         Set<UUID> ids = new LinkedHashSet<>();
         Table<?> item = ExchangeSchema.table("action_item");

@@ -38,7 +38,7 @@ public final class ExportPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            ExportResult r = new ExchangeService(database, AppVersion.current())
+            ExportResult r = new ExchangeService(database)
                     .export(new ExportRequest(meetings, from, to, office), out, p -> { });
             spec.commandLine().getOut().printf("Đã xuất / exported: %d meetings, %d rows, %d bytes -> %s%n",
                     r.meetings(), r.rows(), r.bytes(), r.file());

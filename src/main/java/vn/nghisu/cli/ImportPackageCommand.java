@@ -31,7 +31,7 @@ public final class ImportPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            ExchangeService service = new ExchangeService(database, AppVersion.current());
+            ExchangeService service = new ExchangeService(database);
             ImportReport report = dryRun ? service.preview(file) : service.importPackage(file);
             PrintWriter out = spec.commandLine().getOut();
             out.println(dryRun ? "Chạy thử, không thay đổi gì / dry run, nothing changed" : "Đã nhập / imported");

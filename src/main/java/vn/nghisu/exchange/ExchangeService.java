@@ -20,7 +20,11 @@ public final class ExchangeService {
     private final Database db;
     private final String appVersion;
 
-    public ExchangeService(Database db, String appVersion) {
+    public ExchangeService(Database db) {
+        this(db, AppVersion.current());
+    }
+
+    ExchangeService(Database db, String appVersion) {
         this.db = db;
         this.appVersion = appVersion;
     }

@@ -1,11 +1,14 @@
 package vn.nghisu.service;
 
+import vn.nghisu.exchange.ExchangeService;
 import vn.nghisu.store.Database;
 
 /** Every service over one open database, built in one place for the window, the commands and the tests. */
-public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp) {
+public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp,
+                       ExchangeService exchange) {
 
     public static Services over(Database db) {
-        return new Services(db, new MeetingService(db), new DirectoryService(db), new FollowUpService(db));
+        return new Services(db, new MeetingService(db), new DirectoryService(db), new FollowUpService(db),
+                new ExchangeService(db));
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 import vn.nghisu.ui.directory.DirectoryView;
+import vn.nghisu.ui.exchange.ExchangeBar;
 import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
 import vn.nghisu.ui.meeting.MeetingListView;
@@ -25,8 +26,10 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages m = ctx.messages();
         ShellView shell = new ShellView(m);
-        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingListView(
-                new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m));
+        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
+            MeetingListViewModel model = new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e));
+            return ExchangeBar.around(new MeetingListView(model, m), ctx, model::refresh);
+        });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));
         shell.addSection("directory", m.get("nav.directory"), Feather.USERS, () -> new DirectoryView(ctx));

@@ -1,10 +1,10 @@
-package vn.nghisu.cli;
+package vn.nghisu.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The application version stamped into packages (read from the build's resource; cli may not use app). */
+/** The application version stamped into packages (read from the build's resource; exchange may not use app). */
 final class AppVersion {
     private AppVersion() {
     }

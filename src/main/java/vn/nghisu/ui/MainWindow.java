@@ -13,6 +13,7 @@ import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
 import vn.nghisu.ui.meeting.MeetingListView;
 import vn.nghisu.ui.meeting.MeetingListViewModel;
+import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
 /** Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard. */
@@ -28,7 +29,9 @@ public final class MainWindow {
         ShellView shell = new ShellView(m);
         shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
             MeetingListViewModel model = new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e));
-            return ExchangeBar.around(new MeetingListView(model, m), ctx, model::refresh);
+            MeetingListView meetings = new MeetingListView(model, m);
+            meetings.setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
+            return ExchangeBar.around(meetings, ctx, model::refresh);
         });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));

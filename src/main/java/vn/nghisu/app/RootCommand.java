@@ -13,17 +13,10 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR",
             description = "Data folder holding the database (default: $NGHISU_DB or the user data folder)")
     Path db;
-    @Option(names = "--db-url", paramLabel = "URL", description = "Shared office PostgreSQL database (or $NGHISU_DB_URL)")
-    String dbUrl;
-    @Option(names = "--db-user", paramLabel = "USER", description = "User for --db-url (or $NGHISU_DB_USER)")
-    String dbUser;
-    @Option(names = "--db-password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
-            description = "Password for --db-url (or $NGHISU_DB_PASSWORD)")
-    String dbPassword;
 
     @Override
     public Integer call() {
-        DesktopLauncher.launch(DataPaths.resolve(db), dbUrl, dbUser, dbPassword);
+        DesktopLauncher.launch(DataPaths.resolve(db));
         return 0;
     }
 }

@@ -1,17 +1,21 @@
 package vn.nghisu.service;
 
+import java.time.Clock;
 import vn.nghisu.exchange.ExchangeService;
 import vn.nghisu.service.minutes.MinutesService;
 import vn.nghisu.store.Database;
 
 /** Every service over one open database, built in one place for the window, the commands and the tests. */
 public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp,
-                       MinutesService minutes, ExchangeService exchange) {
+                       MinutesService minutes, BackupService backups, EncryptionService encryption, SaveGuard saveGuard,
+                       ExchangeService exchange) {
 
     public static Services over(Database db) {
         MeetingService meetings = new MeetingService(db);
         DirectoryService directory = new DirectoryService(db);
+        Clock clock = Clock.systemDefaultZone();
         return new Services(db, meetings, directory, new FollowUpService(db), new MinutesService(db, meetings, directory),
-                new ExchangeService(db));
+                new BackupService(db.config().dataDir(), clock), new EncryptionService(db.config().dataDir(), clock),
+                new SaveGuard(db), new ExchangeService(db));
     }
 }

@@ -2,40 +2,33 @@ package vn.nghisu.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.service.Settings;
-import vn.nghisu.store.StoreException;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.task.FxBackgroundTasks;
 
-/** The composition root of the window: opens the store, wires services and screens, closes all at exit. */
+/** The composition root of the window: wires logging, settings, worker and store, launches JavaFX, closes all at exit. */
 public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     /**
-     * Runs on the main thread, so settings and database files are never touched from the JavaFX thread.
-     * An encrypted database is opened later, after the password dialog, on the background worker.
+     * Runs on the main thread. Only the small settings file is read here: the database opens on the worker
+     * once the window is up (after the password dialog when encrypted), so it never delays the first frame.
      */
-    public static void launch(Path dataDir) {
+    public static void launch(Path dataDir, Path packageFile) {
         Logging.toDataFolder(dataDir);
         Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
         Settings settings = Settings.load(dataDir);
         Messages messages = new Messages(settings.locale());
         UncaughtErrors.install(messages);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
-        Session session = new Session(dataDir, settings, messages, tasks);
-        FxApp.startup = new FxApp.Startup(session, null, null);
-        if (!session.needsPassword()) {
-            try {
-                FxApp.startup = new FxApp.Startup(session, session.open(null), null);
-            } catch (StoreException e) {
-                log.warn("Cannot open the database", e);
-                FxApp.startup = new FxApp.Startup(session, null, messages.get(e.key()) + "\n\n" + e.getMessage());
-            }
-        }
+        Session session = new Session(dataDir);
+        FxApp.startup = new DesktopWindow.Startup(messages, settings, tasks, dataDir, session,
+                Optional.ofNullable(packageFile), PackageFileHandler.noteInStatus());
         try {
             Application.launch(FxApp.class);
         } finally {

@@ -1,6 +1,7 @@
 package vn.nghisu.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,55 +11,41 @@ import vn.nghisu.service.Settings;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.FileEncryption;
 import vn.nghisu.store.KeyDerivation;
-import vn.nghisu.ui.Messages;
-import vn.nghisu.ui.UiContext;
-import vn.nghisu.ui.task.FxBackgroundTasks;
 
 /** The database of one window's life: opened (with the password when encrypted), backed up daily, closed at exit. */
-final class Session {
+final class Session implements StoreOpener {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final Path dataDir;
-    private final Settings settings;
-    private final Messages messages;
-    private final FxBackgroundTasks tasks;
-    private volatile Database db;
+    private final AtomicReference<Database> db = new AtomicReference<>();
 
-    Session(Path dataDir, Settings settings, Messages messages, FxBackgroundTasks tasks) {
+    Session(Path dataDir) {
         this.dataDir = dataDir;
-        this.settings = settings;
-        this.messages = messages;
-        this.tasks = tasks;
     }
 
-    boolean needsPassword() {
+    @Override
+    public boolean needsPassword() {
         return FileEncryption.isEncrypted(dataDir);
     }
 
-    Messages messages() {
-        return messages;
-    }
-
-    FxBackgroundTasks tasks() {
-        return tasks;
-    }
-
     /** Off the FX thread: the key derivation takes a good part of a second on purpose. */
-    UiContext open(char[] password) {
-        db = Database.open(KeyDerivation.config(dataDir, password).withGuard(Platform::isFxApplicationThread),
-                ServerChoice.resolve(null, null, null, settings));
-        Services services = Services.over(db);
+    @Override
+    public Services open(char[] password) {
+        Database opened = Database.open(KeyDerivation.config(dataDir, password).withGuard(Platform::isFxApplicationThread),
+                ServerChoice.resolve(null, null, null, Settings.load(dataDir)));
+        db.set(opened);
+        Services services = Services.over(opened);
         try {
-            services.backups().backupIfDue(db).ifPresent(p -> LOG.info("Start-up backup {}", p));
+            services.backups().backupIfDue(opened).ifPresent(p -> LOG.info("Start-up backup {}", p));
         } catch (RuntimeException e) {
             LOG.warn("Start-up backup failed; the app opens anyway", e);
         }
-        return new UiContext(messages, tasks, settings, dataDir, services);
+        return services;
     }
 
     void close() {
-        Database open = db;
-        if (open != null) {
-            open.close();
+        Database opened = db.getAndSet(null);
+        if (opened != null) {
+            opened.close();
         }
     }
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.nghisu.service.ServerChoice;
 import vn.nghisu.service.Services;
+import vn.nghisu.service.Settings;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.FileEncryption;
 import vn.nghisu.store.KeyDerivation;
@@ -28,7 +30,8 @@ final class Session implements StoreOpener {
     /** Off the FX thread: the key derivation takes a good part of a second on purpose. */
     @Override
     public Services open(char[] password) {
-        Database opened = Database.open(KeyDerivation.config(dataDir, password).withGuard(Platform::isFxApplicationThread));
+        Database opened = Database.open(KeyDerivation.config(dataDir, password).withGuard(Platform::isFxApplicationThread),
+                ServerChoice.resolve(null, null, null, Settings.load(dataDir)));
         db.set(opened);
         Services services = Services.over(opened);
         try {

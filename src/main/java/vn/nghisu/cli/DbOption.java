@@ -2,6 +2,8 @@ package vn.nghisu.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import vn.nghisu.service.ServerChoice;
+import vn.nghisu.service.Settings;
 import vn.nghisu.store.DataPaths;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.KeyDerivation;
@@ -12,6 +14,14 @@ public final class DbOption {
     @Option(names = "--db", paramLabel = "DIR",
             description = "Data folder holding the database (default: $NGHISU_DB or the user data folder)")
     Path db;
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "Shared office PostgreSQL database, e.g. jdbc:postgresql://server/nghisu (or $NGHISU_DB_URL)")
+    String dbUrl;
+    @Option(names = "--db-user", paramLabel = "USER", description = "User for --db-url (or $NGHISU_DB_USER)")
+    String dbUser;
+    @Option(names = "--db-password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
+            description = "Password for --db-url (or $NGHISU_DB_PASSWORD)")
+    String dbPassword;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "File whose first line is the password of an encrypted database")
@@ -22,8 +32,10 @@ public final class DbOption {
     }
 
     public Database open() {
+        Path dir = dataDir();
         try {
-            return Database.open(KeyDerivation.config(dataDir(), password()));
+            return Database.open(KeyDerivation.config(dir, password()),
+                    ServerChoice.resolve(dbUrl, dbUser, dbPassword, Settings.load(dir)));
         } catch (StoreException e) {
             if ("error.db.needsPassword".equals(e.key())) {
                 throw new UserError("Cơ sở dữ liệu đã được mã hóa: hãy chỉ ra tệp mật khẩu bằng --password-file",

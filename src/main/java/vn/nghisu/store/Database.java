@@ -62,7 +62,24 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(config, pool, DSL.using(configuration(pool, config)));
+        return new Database(config, pool, DSL.using(configuration(pool, config, SQLDialect.H2)));
+    }
+
+    /** Opens the shared server database when one is configured, else the embedded one in the data folder. */
+    public static Database open(DatabaseConfig config, ServerConfig server) {
+        if (server == null) {
+            return open(config);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(server.dataSource());
+        try {
+            pool.getConnection().close();
+            // The office backs up its server; the H2 backup before migration does not apply there.
+            migrate(pool, config, false);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("db.server.failed", "Cannot connect to " + server + ": " + e.getMessage(), e);
+        }
+        return new Database(config, pool, DSL.using(configuration(pool, config, server.dialect())));
     }
 
     /** An existing database is backed up before any pending migration changes it. */
@@ -74,10 +91,10 @@ public final class Database implements AutoCloseable {
         flyway.migrate();
     }
 
-    private static DefaultConfiguration configuration(DataSource dataSource, DatabaseConfig config) {
+    private static DefaultConfiguration configuration(DataSource dataSource, DatabaseConfig config, SQLDialect dialect) {
         DefaultConfiguration cfg = new DefaultConfiguration();
         cfg.set(dataSource);
-        cfg.set(SQLDialect.H2);
+        cfg.set(dialect);
         // Unquoted names let the same generated code run on H2 (upper case) and PostgreSQL (lower case).
         cfg.set(new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
         cfg.set(new QueryThreadGuard(config.forbiddenThread()));

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 import vn.nghisu.ui.directory.DirectoryView;
+import vn.nghisu.ui.exchange.ExchangeBar;
 import vn.nghisu.ui.followup.ActionItemsView;
 import vn.nghisu.ui.followup.IssuesView;
 import vn.nghisu.ui.meeting.MeetingsPane;
@@ -28,7 +29,7 @@ public final class MainWindow {
         shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
             MeetingsPane meetings = new MeetingsPane(ctx);
             meetings.list().setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
-            return meetings;
+            return ExchangeBar.around(meetings, ctx, meetings::refreshList);
         });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, () -> new ActionItemsView(ctx));
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, () -> new IssuesView(ctx));

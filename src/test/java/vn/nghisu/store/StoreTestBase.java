@@ -15,13 +15,20 @@ abstract class StoreTestBase {
 
     @BeforeEach
     void openDatabase() {
-        db = Database.open(DatabaseConfig.embedded(dir));
+        db = open();
         repos = db.repositories();
+    }
+
+    /** The database under test: embedded H2 here; the PostgreSQL subclasses open a server schema instead. */
+    Database open() {
+        return Database.open(DatabaseConfig.embedded(dir));
     }
 
     @AfterEach
     void closeDatabase() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     /** Closes and opens the file again, so a test reads what is really on disk. */

@@ -46,6 +46,11 @@ public final class MeetingsPane extends StackPane {
         return list;
     }
 
+    /** Reloads the meetings list, e.g. after a package import added meetings. */
+    public void refreshList() {
+        listModel.refresh();
+    }
+
     private void showList() {
         getChildren().setAll(list);
         listModel.refresh();

@@ -1,0 +1,40 @@
+package vn.nghisu.exchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The conflict report as plain text the user can save and send to the office. */
+public final class ConflictReport {
+    private ConflictReport() {
+    }
+
+    public static String text(ImportReport report, Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle("i18n.exchange", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        StringBuilder out = new StringBuilder(b.getString("exchange.report.title")).append('\n');
+        out.append(MessageFormat.format(b.getString("exchange.import.preview"), report.added(), report.updated(),
+                report.unchanged(), report.conflicts().size())).append("\n\n");
+        if (report.conflicts().isEmpty()) {
+            out.append(b.getString("exchange.report.none")).append('\n');
+        }
+        for (ImportReport.Conflict c : report.conflicts()) {
+            out.append(MessageFormat.format(b.getString("exchange.report.line"), c.table(), c.id(), c.localUpdatedAt(),
+                    c.packageUpdatedAt(), b.getString("exchange.winner." + c.winner()), String.join(", ", c.columns())))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Saves the report atomically (UTF-8). */
+    public static void save(ImportReport report, Locale locale, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text(report, locale), StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

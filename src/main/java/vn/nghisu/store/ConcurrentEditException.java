@@ -1,0 +1,41 @@
+package vn.nghisu.store;
+
+import java.util.UUID;
+
+/**
+ * Someone else saved the record since this user read it (its row_version moved on). The screen shows
+ * "Bản ghi đã được người khác sửa…" and lets the user keep theirs or take the other's; never a silent overwrite.
+ */
+public final class ConcurrentEditException extends StoreException {
+    private static final long serialVersionUID = 1L;
+    private final String table;
+    private final UUID id;
+    private final long expected;
+    private final long actual;
+
+    public ConcurrentEditException(String table, UUID id, long expected, long actual) {
+        super("concurrent.edit", "Record " + table + " " + id + " was changed by someone else (version " + expected
+                + " read, now " + actual + ")", null);
+        this.table = table;
+        this.id = id;
+        this.expected = expected;
+        this.actual = actual;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long expected() {
+        return expected;
+    }
+
+    /** The version now stored: a user who chooses to overwrite saves again expecting this one. */
+    public long actual() {
+        return actual;
+    }
+}

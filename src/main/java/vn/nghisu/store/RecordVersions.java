@@ -1,0 +1,61 @@
+package vn.nghisu.store;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * Optimistic checks on row_version for several users of one shared database: read a record's version when
+ * editing starts, and check it, inside the saving transaction, before writing.
+ * {@code db.inTransaction(r -> { versions(r).expect("meeting", id, v); r.meetings().save(m); })}
+ */
+public final class RecordVersions {
+    private final DSLContext dsl;
+
+    public RecordVersions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The version of the record now, if it exists. */
+    public Optional<Long> current(String tableName, UUID id) {
+        Table<?> table = ExchangeSchema.table(tableName);
+        Field<Long> version = Rows.field(table, "ROW_VERSION", Long.class);
+        return dsl.select(version).from(table).where(Rows.id(table).eq(id)).fetchOptional(version);
+    }
+
+    /**
+     * Locks the row until the transaction ends and throws {@link ConcurrentEditException} if its version
+     * is no longer the one the user started from; a missing row (new record) passes.
+     */
+    public void expect(String tableName, UUID id, long expected) {
+        Table<?> table = ExchangeSchema.table(tableName);
+        Field<Long> version = Rows.field(table, "ROW_VERSION", Long.class);
+        Optional<Long> now = dsl.select(version).from(table).where(Rows.id(table).eq(id)).forUpdate()
+                .fetchOptional(version);
+        if (now.isPresent() && now.get() != expected) {
+            throw new ConcurrentEditException(tableName, id, expected, now.get());
+        }
+    }
+
+    /**
+     * Rows.save guarded by the version in one statement: updates only if row_version is still the expected
+     * one, else throws; inserts when the row does not exist yet.
+     */
+    static <R extends org.jooq.Record> void saveIfVersion(DSLContext dsl, Table<R> table, UUID id, long expected,
+                                                          Values values) {
+        Field<Long> version = Rows.field(table, "ROW_VERSION", Long.class);
+        int changed = dsl.update(table).set(values.map()).set(Rows.field(table, "UPDATED_AT",
+                        java.time.OffsetDateTime.class), Rows.now()).set(version, version.plus(1))
+                .where(Rows.id(table).eq(id)).and(version.eq(expected)).execute();
+        if (changed == 0) {
+            Optional<Long> now = dsl.select(version).from(table).where(Rows.id(table).eq(id)).fetchOptional(version);
+            if (now.isPresent()) {
+                throw new ConcurrentEditException(table.getName().toLowerCase(java.util.Locale.ROOT), id, expected,
+                        now.get());
+            }
+            Rows.save(dsl, table, id, values);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.nghisu.ui.exchange;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import vn.nghisu.store.ConcurrentEditException;
+import vn.nghisu.ui.Messages;
+
+/**
+ * Asks the user what to do when a save meets someone else's newer version (shared office database):
+ * keep mine (save again over the version now stored) or take theirs (reload). Never decided silently.
+ */
+public final class ConcurrentEditDialog {
+    /** The user's answer. */
+    public enum Choice { KEEP_MINE, TAKE_THEIRS }
+
+    private ConcurrentEditDialog() {
+    }
+
+    public static Optional<Choice> ask(Messages messages, ConcurrentEditException conflict) {
+        ButtonType mine = new ButtonType(messages.get("concurrent.keepMine"), ButtonBar.ButtonData.OTHER);
+        ButtonType theirs = new ButtonType(messages.get("concurrent.takeTheirs"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("concurrent.edit"), mine, theirs);
+        alert.setTitle(messages.get("concurrent.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("concurrent-edit");
+        return alert.showAndWait().map(b -> b == mine ? Choice.KEEP_MINE : b == theirs ? Choice.TAKE_THEIRS : null);
+    }
+}

@@ -29,7 +29,8 @@ public final class RestoreCommand implements Callable<Integer> {
         BackupService backups = new BackupService(db.dataDir(), Clock.systemDefaultZone());
         backups.restore(null, from);
         spec.commandLine().getOut().println("Đã khôi phục / restored from: " + from.toAbsolutePath());
-        spec.commandLine().getOut().println("Bản trước đó được lưu trong / the previous database is kept in: " + backups.folder());
+        spec.commandLine().getOut().println("Bản trước đó được lưu trong / the previous database is kept in: "
+                + backups.folder());
         return 0;
     }
 }

@@ -36,8 +36,8 @@ public final class KeyDerivation {
             return DatabaseConfig.embedded(dataDir);
         }
         if (password == null || password.length == 0) {
-            throw new StoreException("error.db.needsPassword", "The database in " + dataDir + " is encrypted: a password is needed",
-                    null);
+            throw new StoreException("error.db.needsPassword",
+                    "The database in " + dataDir + " is encrypted: a password is needed", null);
         }
         return new DatabaseConfig(dataDir, fileKey(password, KeyFile.read(dataDir)), () -> false);
     }

@@ -37,8 +37,7 @@ public final class KeyDerivation {
         }
         if (password == null || password.length == 0) {
             throw new StoreException("error.db.needsPassword",
-                    "The database in " + dataDir + " is encrypted: a password is needed",
-                    null);
+                    "The database in " + dataDir + " is encrypted: a password is needed", null);
         }
         return new DatabaseConfig(dataDir, fileKey(password, KeyFile.read(dataDir)), () -> false);
     }

@@ -17,14 +17,12 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import vn.nghisu.domain.GroupCount;
 import vn.nghisu.domain.IssueFilter;
+import vn.nghisu.domain.IssueGroupBy;
 import vn.nghisu.domain.IssueRow;
 import vn.nghisu.domain.IssueStatus;
 
 /** The issue register for a filter, its counts grouped by category, unit or status, and the links to items. */
 public final class IssueQuery {
-    /** What the register can be grouped by. */
-    public enum GroupBy { CATEGORY, UNIT, STATUS }
-
     private final DSLContext dsl;
 
     public IssueQuery(DSLContext dsl) {
@@ -47,7 +45,7 @@ public final class IssueQuery {
     }
 
     /** Counts of the filtered issues per group, largest first; overdue is not meaningful here and is 0. */
-    public List<GroupCount> groups(IssueFilter f, GroupBy by) {
+    public List<GroupCount> groups(IssueFilter f, IssueGroupBy by) {
         Field<UUID> id = switch (by) {
             case CATEGORY -> ISSUE.CATEGORY_ID;
             case UNIT -> ISSUE.RAISED_BY_UNIT_ID;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import vn.nghisu.domain.GroupCount;
 import vn.nghisu.domain.Issue;
 import vn.nghisu.domain.IssueFilter;
+import vn.nghisu.domain.IssueGroupBy;
 import vn.nghisu.domain.IssueRow;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.IssueQuery;
@@ -22,7 +23,7 @@ public final class IssueService {
         return new IssueQuery(db.dsl()).find(filter);
     }
 
-    public List<GroupCount> groups(IssueFilter filter, IssueQuery.GroupBy by) {
+    public List<GroupCount> groups(IssueFilter filter, IssueGroupBy by) {
         return new IssueQuery(db.dsl()).groups(filter, by);
     }
 

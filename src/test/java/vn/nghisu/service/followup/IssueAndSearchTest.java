@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.nghisu.domain.GroupCount;
 import vn.nghisu.domain.Issue;
 import vn.nghisu.domain.IssueFilter;
+import vn.nghisu.domain.IssueGroupBy;
 import vn.nghisu.domain.IssueRow;
 import vn.nghisu.domain.IssueStatus;
 import vn.nghisu.domain.SearchHit;
 import vn.nghisu.domain.SearchKind;
-import vn.nghisu.store.IssueQuery;
 
 class IssueAndSearchTest {
     @TempDir
@@ -57,12 +57,12 @@ class IssueAndSearchTest {
 
     @Test
     void issuesGroupByCategoryUnitAndStatus() {
-        List<GroupCount> byUnit = f.services.issues().groups(IssueFilter.all(), IssueQuery.GroupBy.UNIT);
+        List<GroupCount> byUnit = f.services.issues().groups(IssueFilter.all(), IssueGroupBy.UNIT);
         assertEquals(Set.of("Huyện ủy Lâm Bình", "Huyện ủy Na Hang"),
                 Set.copyOf(byUnit.stream().map(GroupCount::name).toList()));
         assertEquals(Set.of("ESCALATED", "NEW"), Set.copyOf(f.services.issues()
-                .groups(IssueFilter.all(), IssueQuery.GroupBy.STATUS).stream().map(GroupCount::name).toList()));
-        assertEquals(2, f.services.issues().groups(IssueFilter.all(), IssueQuery.GroupBy.CATEGORY).size());
+                .groups(IssueFilter.all(), IssueGroupBy.STATUS).stream().map(GroupCount::name).toList()));
+        assertEquals(2, f.services.issues().groups(IssueFilter.all(), IssueGroupBy.CATEGORY).size());
     }
 
     @Test

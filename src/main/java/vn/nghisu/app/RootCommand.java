@@ -10,7 +10,8 @@ import vn.nghisu.store.DataPaths;
 @Command(name = "nghisu", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Nghị Sự — biên bản và theo dõi kết luận các buổi làm việc / working-group meetings")
 public final class RootCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DIR", description = "Data folder holding the database (default: $NGHISU_DB or the user data folder)")
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Data folder holding the database (default: $NGHISU_DB or the user data folder)")
     Path db;
 
     @Override

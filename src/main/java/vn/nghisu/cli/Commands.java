@@ -8,7 +8,7 @@ public final class Commands {
     }
 
     public static List<Object> all() {
-        return List.of(new DemoCommand(), new InfoCommand(), new SearchCommand(), new ActionsCommand(),
-                new GenerateCommand());
+        return List.of(new DemoCommand(), new InfoCommand(), new ExportMinutesCommand(), new SearchCommand(),
+                new ActionsCommand(), new ReportCommand(), new GenerateCommand());
     }
 }

@@ -2,14 +2,17 @@ package vn.nghisu.service;
 
 import java.time.Clock;
 import vn.nghisu.service.followup.FollowUpServices;
+import vn.nghisu.service.minutes.MinutesService;
 import vn.nghisu.store.Database;
 
 /** Every service over one open database, built in one place for the window, the commands and the tests. */
 public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp,
-                       FollowUpServices followUps) {
+                       MinutesService minutes, FollowUpServices followUps) {
 
     public static Services over(Database db) {
-        return new Services(db, new MeetingService(db), new DirectoryService(db), new FollowUpService(db),
+        MeetingService meetings = new MeetingService(db);
+        DirectoryService directory = new DirectoryService(db);
+        return new Services(db, meetings, directory, new FollowUpService(db), new MinutesService(db, meetings, directory),
                 FollowUpServices.over(db, Clock.systemDefaultZone()));
     }
 }

@@ -12,6 +12,7 @@ import vn.nghisu.ui.directory.DirectoryView;
 import vn.nghisu.ui.followup.FollowUpScreens;
 import vn.nghisu.ui.meeting.MeetingListView;
 import vn.nghisu.ui.meeting.MeetingListViewModel;
+import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
 /**
@@ -30,8 +31,12 @@ public final class MainWindow {
         ShellView shell = new ShellView(m);
         FollowUpScreens followUp = new FollowUpScreens(ctx, shell::select);
         shell.addSection("dashboard", m.get("nav.dashboard"), Feather.HOME, followUp::dashboard);
-        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> new MeetingListView(
-                new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m));
+        shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
+            MeetingListView meetings = new MeetingListView(
+                    new MeetingListViewModel(ctx.meetings(), ctx.tasks(), e -> ErrorDialog.show(m, e)), m);
+            meetings.setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
+            return meetings;
+        });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, followUp::actions);
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, followUp::issues);
         shell.addSection("plans", m.get("nav.plans"), Feather.CLIPBOARD, followUp::plans);

@@ -1,10 +1,13 @@
 package vn.nghisu.ui.meeting;
 
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,6 +19,7 @@ import vn.nghisu.ui.Messages;
 public final class MeetingListView extends VBox {
     private final MeetingListViewModel model;
     private final Messages messages;
+    private Consumer<MeetingSummary> onMinutes = meeting -> { };
 
     public MeetingListView(MeetingListViewModel model, Messages messages) {
         this.model = model;
@@ -57,6 +61,23 @@ public final class MeetingListView extends VBox {
         table.getColumns().add(Columns.text(messages.get("meetings.col.status"), 120,
                 m -> messages.label("meeting.status", m.status())));
         VBox.setVgrow(table, Priority.ALWAYS);
+        Button minutes = new Button(messages.get("meetings.minutes"));
+        minutes.setId("meeting-minutes");
+        minutes.setAccessibleText(messages.get("meetings.minutes"));
+        minutes.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        minutes.setOnAction(e -> onMinutes.accept(table.getSelectionModel().getSelectedItem()));
+        header.getChildren().add(minutes);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.P && !minutes.isDisabled()) {
+                e.consume();
+                minutes.fire();
+            }
+        });
         getChildren().addAll(header, banner, table);
+    }
+
+    /** What "Biên bản" (Ctrl+P) does with the selected meeting: the window opens the minutes preview. */
+    public void setOnMinutes(Consumer<MeetingSummary> action) {
+        onMinutes = action;
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.minutes.MinutesTemplateSetting;
 
 /** Cài đặt: interface language and where the data lives. */
 public final class SettingsView extends VBox {
@@ -39,6 +40,7 @@ public final class SettingsView extends VBox {
         grid.addRow(0, new Label(m.get("settings.language")), language);
         grid.addRow(1, new Label(""), hint);
         grid.addRow(2, new Label(m.get("settings.dataFolder")), folder);
+        grid.addRow(3, new Label(m.get("minutes.settings.label")), new MinutesTemplateSetting(ctx));
         getChildren().addAll(title, grid);
     }
 }

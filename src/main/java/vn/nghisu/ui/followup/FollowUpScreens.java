@@ -32,13 +32,16 @@ public final class FollowUpScreens {
     }
 
     public Node issues() {
-        return new IssuesView(new IssuesViewModel(ctx.services(), ctx.tasks(), e -> ErrorDialog.show(ctx.messages(), e)),
-                ctx.messages(), nav);
+        IssuesViewModel model = new IssuesViewModel(ctx.services(), ctx.tasks(), e -> ErrorDialog.show(ctx.messages(), e));
+        IssuesView[] view = new IssuesView[1];
+        view[0] = new IssuesView(model, ctx.messages(), nav, () -> ReportDialog.ask(view[0].getScene().getWindow(),
+                ctx.messages(), model, ctx.services().followUps().reports(), ctx.tasks()));
+        return view[0];
     }
 
     public Node plans() {
         return new PlansView(new PlansViewModel(ctx.services(), ctx.tasks(), e -> ErrorDialog.show(ctx.messages(), e)),
-                ctx.messages(), nav);
+                ctx.messages());
     }
 
     /** Opens the search box over the window's content (one box, reused). */

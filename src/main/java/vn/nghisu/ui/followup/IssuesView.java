@@ -35,10 +35,12 @@ public final class IssuesView extends VBox {
     private final ComboBox<IssueStatus> status = new ComboBox<>();
     private final ComboBox<ListItem> category = new ComboBox<>();
     private final ComboBox<Unit> unit = new ComboBox<>();
+    private final Runnable reportAction;
 
-    public IssuesView(IssuesViewModel model, Messages m, FollowUpNavigator nav) {
+    public IssuesView(IssuesViewModel model, Messages m, FollowUpNavigator nav, Runnable reportAction) {
         this.model = model;
         this.m = m;
+        this.reportAction = reportAction;
         setSpacing(10);
         setPadding(new Insets(16));
         table = new TableView<>(model.rows());
@@ -82,9 +84,12 @@ public final class IssuesView extends VBox {
                 model.export(file.toPath());
             }
         });
+        Button report = new Button(m.get("report.title"));
+        report.setId("issues-report");
+        report.setOnAction(e -> reportAction.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox box = new HBox(12, title, count, grow, export);
+        HBox box = new HBox(12, title, count, grow, report, export);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

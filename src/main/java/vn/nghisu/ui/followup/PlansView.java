@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionPlan;
 import vn.nghisu.domain.PlanStatus;
+import vn.nghisu.service.followup.report.ReportExporter;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
 
@@ -34,7 +35,7 @@ public final class PlansView extends VBox {
     private final DatePicker to = new DatePicker();
     private final ComboBox<PlanStatus> status = new ComboBox<>();
 
-    public PlansView(PlansViewModel model, Messages m, FollowUpNavigator nav) {
+    public PlansView(PlansViewModel model, Messages m) {
         this.model = model;
         this.m = m;
         setSpacing(10);
@@ -106,7 +107,15 @@ public final class PlansView extends VBox {
         existing.setId("plan-item-existing");
         existing.disableProperty().bind(model.selectedProperty().isNull());
         existing.setOnAction(e -> model.candidates(this::pick));
-        HBox adder = new HBox(8, newItem, deadline, add, existing);
+        Button pdf = new Button(m.get("plans.export.pdf"));
+        pdf.setId("plan-export-pdf");
+        pdf.disableProperty().bind(model.selectedProperty().isNull());
+        pdf.setOnAction(e -> export(ReportExporter.Format.PDF));
+        Button docx = new Button(m.get("plans.export.docx"));
+        docx.setId("plan-export-docx");
+        docx.disableProperty().bind(model.selectedProperty().isNull());
+        docx.setOnAction(e -> export(ReportExporter.Format.DOCX));
+        HBox adder = new HBox(8, newItem, deadline, add, existing, pdf, docx);
         adder.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, form, items, adder);
     }
@@ -129,6 +138,15 @@ public final class PlansView extends VBox {
                     from.getValue(), to.getValue(), status.getValue()));
         } catch (vn.nghisu.domain.ValidationException ex) {
             vn.nghisu.ui.ErrorDialog.show(m, ex);
+        }
+    }
+
+    private void export(ReportExporter.Format format) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName("ke-hoach." + format.name().toLowerCase(java.util.Locale.ROOT));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.export(owner.getValue() == null ? null : owner.getValue().name(), format, file.toPath());
         }
     }
 

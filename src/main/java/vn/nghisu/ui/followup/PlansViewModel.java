@@ -18,6 +18,7 @@ import vn.nghisu.domain.ActionPlan;
 import vn.nghisu.domain.ActionStatus;
 import vn.nghisu.service.Services;
 import vn.nghisu.service.followup.PlanService;
+import vn.nghisu.service.followup.report.ReportExporter;
 import vn.nghisu.ui.task.BackgroundTasks;
 
 /** State of the plans screen: the plans, the selected plan's items, the owners a plan can have. */
@@ -93,6 +94,16 @@ public final class PlansViewModel {
         ActionPlan plan = selected.get();
         List<UUID> ids = rows.stream().map(ActionItemRow::id).toList();
         tasks.run(() -> plans.addExisting(plan.id(), ids), n -> loadItems(), onError);
+    }
+
+    /** Writes the selected plan with its items as PDF or DOCX, in the minutes' document style. */
+    public void export(String ownerName, ReportExporter.Format format, java.nio.file.Path out) {
+        ActionPlan plan = selected.get();
+        List<ActionItemRow> snapshot = List.copyOf(items);
+        tasks.run(() -> {
+            ReportExporter.standard().plan(plan, ownerName, snapshot, services.followUps().actions().today(), format, out);
+            return out;
+        }, p -> { }, onError);
     }
 
     public ObservableList<ActionPlan> plans() {

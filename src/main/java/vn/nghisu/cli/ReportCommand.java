@@ -30,7 +30,8 @@ public final class ReportCommand implements Callable<Integer> {
     String from;
     @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day (YYYY-MM-DD)")
     String to;
-    @Option(names = "--body", required = true, paramLabel = "NAME", description = "Receiving body, e.g. \"Ban Thường vụ Tỉnh ủy\"")
+    @Option(names = "--body", required = true, paramLabel = "NAME",
+            description = "Receiving body, e.g. \"Ban Thường vụ Tỉnh ủy\"")
     String body;
     @Option(names = "--format", required = true, description = "pdf or docx")
     Format format;

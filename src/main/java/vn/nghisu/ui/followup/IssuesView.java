@@ -157,7 +157,7 @@ public final class IssuesView extends VBox {
                     case STATUS -> status.setValue(IssueStatus.valueOf(g.name()));
                     case CATEGORY -> category.setValue(model.categories().stream()
                             .filter(c -> c.id().equals(g.id())).findFirst().orElse(null));
-                    case UNIT -> unit.setValue(model.units().stream()
+                    default -> unit.setValue(model.units().stream()
                             .filter(u -> u.id().equals(g.id())).findFirst().orElse(null));
                 }
             }

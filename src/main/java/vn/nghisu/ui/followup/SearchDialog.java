@@ -23,7 +23,7 @@ import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.task.BackgroundTasks;
 
-/** The Ctrl+K search box, over the window's content: results grouped by kind as you type; Enter opens the selected (or first) record. */
+/** The Ctrl+K search box over the window's content: hits grouped by kind as you type; Enter opens the chosen one. */
 final class SearchDialog extends VBox {
     private final SearchService search;
     private final BackgroundTasks tasks;
@@ -134,7 +134,7 @@ final class SearchDialog extends VBox {
             case ISSUE -> nav.showIssues(IssueFilter.all().withIssue(hit.id()));
             case MEETING -> nav.showMeeting(hit.id());
             case STATEMENT, DIRECTIVE -> nav.showMeeting(hit.meetingId());
-            case UNIT, PERSON -> nav.showSection("directory");
+            default -> nav.showSection("directory");
         }
     }
 

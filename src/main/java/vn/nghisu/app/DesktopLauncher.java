@@ -2,50 +2,42 @@ package vn.nghisu.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
-import vn.nghisu.store.Database;
-import vn.nghisu.store.DatabaseConfig;
-import vn.nghisu.store.StoreException;
 import vn.nghisu.ui.Messages;
-import vn.nghisu.ui.UiContext;
 import vn.nghisu.ui.task.FxBackgroundTasks;
 
-/** The composition root of the window: opens the store, wires services and screens, closes all at exit. */
+/** The composition root of the window: wires logging, settings, worker and store, launches JavaFX, closes all at exit. */
 public final class DesktopLauncher {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
-
     private DesktopLauncher() {
     }
 
-    /** Runs on the main thread, so settings and database files are never touched from the JavaFX thread. */
-    public static void launch(Path dataDir) {
+    /**
+     * Runs on the main thread. Only the small settings file is read here: the database opens on the worker
+     * once the window is up (after the password dialog when encrypted), so it never delays the first frame.
+     */
+    public static void launch(Path dataDir, Path packageFile) {
+        Logging.toDataFolder(dataDir);
+        Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
         Settings settings = Settings.load(dataDir);
         Messages messages = new Messages(settings.locale());
+        UncaughtErrors.install(messages);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
-        Database db = null;
-        try {
-            db = Database.open(DatabaseConfig.embedded(dataDir).withGuard(Platform::isFxApplicationThread));
-            FxApp.startup = new FxApp.Startup(new UiContext(messages, tasks, settings, dataDir, Services.over(db)), null);
-        } catch (StoreException e) {
-            LOG.warn("Cannot open the database", e);
-            FxApp.startup = new FxApp.Startup(null, messages.get(e.key()) + "\n\n" + e.getMessage());
-        }
+        Session session = new Session(dataDir);
+        FxApp.startup = new DesktopWindow.Startup(messages, settings, tasks, dataDir, session,
+                Optional.ofNullable(packageFile), PackageFileHandler.noteInStatus());
         try {
             Application.launch(FxApp.class);
         } finally {
             tasks.shutdown();
-            if (db != null) {
-                db.close();
-            }
+            session.close();
             try {
                 settings.save();
             } catch (IOException e) {
-                LOG.warn("Settings not saved", e);
+                log.warn("Settings not saved", e);
             }
         }
     }

@@ -8,7 +8,8 @@ public final class Commands {
     }
 
     public static List<Object> all() {
-        return List.of(new DemoCommand(), new InfoCommand(), new ExportMinutesCommand(), new SearchCommand(),
-                new ActionsCommand(), new ReportCommand(), new GenerateCommand());
+        return List.of(new DemoCommand(), new InfoCommand(), new ExportMinutesCommand(), new BackupCommand(),
+                new RestoreCommand(), new EncryptCommand(), new SearchCommand(), new ActionsCommand(),
+                new ReportCommand(), new GenerateCommand());
     }
 }

@@ -7,12 +7,15 @@ import vn.nghisu.store.Database;
 
 /** Every service over one open database, built in one place for the window, the commands and the tests. */
 public record Services(Database db, MeetingService meetings, DirectoryService directory, FollowUpService followUp,
-                       MinutesService minutes, FollowUpServices followUps) {
+                       MinutesService minutes, BackupService backups, EncryptionService encryption, SaveGuard saveGuard,
+                       FollowUpServices followUps) {
 
     public static Services over(Database db) {
         MeetingService meetings = new MeetingService(db);
         DirectoryService directory = new DirectoryService(db);
+        Clock clock = Clock.systemDefaultZone();
         return new Services(db, meetings, directory, new FollowUpService(db), new MinutesService(db, meetings, directory),
-                FollowUpServices.over(db, Clock.systemDefaultZone()));
+                new BackupService(db.config().dataDir(), clock), new EncryptionService(db.config().dataDir(), clock),
+                new SaveGuard(db), FollowUpServices.over(db, clock));
     }
 }

@@ -30,11 +30,18 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseConfig config) {
+        return open(config, true);
+    }
+
+    /** Without migration only for the crash harness's writer: the parent migrated, and Flyway's start-up would dominate. */
+    static Database open(DatabaseConfig config, boolean migrate) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new StoreException("error.db.folder", "Cannot create the data folder " + config.dataDir(), e);
         }
+        boolean existed = Files.exists(config.databaseFile());
+        // With CIPHER the password is "filePassword userPassword"; the user password stays empty.
         String password = config.fileKey() == null ? "" : config.fileKey() + " ";
         JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), "sa", password);
         try {
@@ -43,12 +50,28 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw OpenErrors.translate(e, config);
         }
-        migrate(pool);
+        try {
+            if (migrate) {
+                migrate(pool, config, existed);
+            }
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            pool.dispose();
+            throw new StoreException("error.db.migrate", "Cannot bring the database in " + config.dataDir()
+                    + " up to date (a backup was kept in backups/): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
         return new Database(config, pool, DSL.using(configuration(pool, config)));
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    /** An existing database is backed up before any pending migration changes it. */
+    private static void migrate(DataSource dataSource, DatabaseConfig config, boolean existed) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        if (existed && flyway.info().pending().length > 0) {
+            new Backups(config.dataDir(), java.time.Clock.systemDefaultZone()).create(dataSource, "before-migration");
+        }
+        flyway.migrate();
     }
 
     private static DefaultConfiguration configuration(DataSource dataSource, DatabaseConfig config) {
@@ -72,6 +95,18 @@ public final class Database implements AutoCloseable {
     /** Runs the work in one transaction, with repositories bound to it; all or nothing. */
     public <T> T inTransaction(java.util.function.Function<Repositories, T> work) {
         return dsl.transactionResult(tx -> work.apply(Repositories.over(tx.dsl())));
+    }
+
+    /**
+     * Forces everything committed so far onto the disk (fsync), so it survives a power cut and not only a
+     * killed process. Call it when the user pauses, before showing "saved"; see {@code service.SaveGuard}.
+     */
+    public void sync() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
+    DataSource dataSource() {
+        return pool;
     }
 
     public DatabaseConfig config() {

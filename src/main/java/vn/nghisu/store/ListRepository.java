@@ -49,4 +49,8 @@ public final class ListRepository {
     public boolean delete(ListKind kind, UUID id) {
         return Rows.softDelete(dsl, table(kind), id);
     }
+
+    public boolean restore(ListKind kind, UUID id) {
+        return Rows.restore(dsl, table(kind), id);
+    }
 }

@@ -31,4 +31,8 @@ public final class SubCommitteeRepository {
     public boolean delete(UUID id) {
         return Rows.softDelete(dsl, SUB_COMMITTEE, id);
     }
+
+    public boolean restore(UUID id) {
+        return Rows.restore(dsl, SUB_COMMITTEE, id);
+    }
 }

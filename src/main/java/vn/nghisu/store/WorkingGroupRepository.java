@@ -57,4 +57,8 @@ public final class WorkingGroupRepository {
     public boolean delete(UUID id) {
         return Rows.softDelete(dsl, WORKING_GROUP, id);
     }
+
+    public boolean restore(UUID id) {
+        return Rows.restore(dsl, WORKING_GROUP, id);
+    }
 }

@@ -9,7 +9,7 @@ import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.UiContext;
 import vn.nghisu.ui.minutes.MinutesTemplateSetting;
 
-/** Cài đặt: interface language and where the data lives. */
+/** Cài đặt: interface language, where the data lives, and backup and security. */
 public final class SettingsView extends VBox {
 
     public SettingsView(UiContext ctx) {
@@ -41,6 +41,6 @@ public final class SettingsView extends VBox {
         grid.addRow(1, new Label(""), hint);
         grid.addRow(2, new Label(m.get("settings.dataFolder")), folder);
         grid.addRow(3, new Label(m.get("minutes.settings.label")), new MinutesTemplateSetting(ctx));
-        getChildren().addAll(title, grid);
+        getChildren().addAll(title, grid, new javafx.scene.control.Separator(), new SafetySection(ctx));
     }
 }

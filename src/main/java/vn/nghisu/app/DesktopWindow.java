@@ -1,0 +1,105 @@
+package vn.nghisu.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.nghisu.service.Services;
+import vn.nghisu.service.Settings;
+import vn.nghisu.store.StoreException;
+import vn.nghisu.ui.ErrorDialog;
+import vn.nghisu.ui.MainWindow;
+import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.ShellView;
+import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.settings.PasswordDialogs;
+import vn.nghisu.ui.task.BackgroundTasks;
+
+/**
+ * Shows the main window at once in its "opening the database" state, opens the store on the worker,
+ * then installs the shell — or shows in the window why the database cannot open.
+ */
+public final class DesktopWindow {
+    /** Set by the installer's CDS training run and by start-up benchmarks: close once the shell is up. */
+    static final String EXIT_AFTER_START = "nghisu.exitAfterStart";
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
+
+    /** Everything the window needs before the database exists; {@code openStore} runs on the worker. */
+    public record Startup(Messages messages, Settings settings, BackgroundTasks tasks, Path dataDir,
+            StoreOpener store, Optional<Path> packageFile, PackageFileHandler fileHandler) {
+    }
+
+    private final Startup startup;
+    private final Stage stage;
+    private final StartupView startupView;
+
+    public DesktopWindow(Startup startup, Stage stage) {
+        this.startup = startup;
+        this.stage = stage;
+        this.startupView = new StartupView(startup.messages(), startup.dataDir());
+    }
+
+    public void show() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Settings settings = startup.settings();
+        stage.setTitle(startup.messages().get("app.title"));
+        stage.getIcons().add(new Image(DesktopWindow.class.getResource("/icons/nghisu.png").toExternalForm(), true));
+        stage.setScene(new Scene(startupView, 1200, 760));
+        settings.window().ifPresent(g -> {
+            stage.setX(g[0]);
+            stage.setY(g[1]);
+            stage.setWidth(g[2]);
+            stage.setHeight(g[3]);
+        });
+        stage.setOnCloseRequest(e -> settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        stage.show();
+        if (startup.store().needsPassword()) {
+            askPassword(null);
+        } else {
+            open(null);
+        }
+    }
+
+    private void askPassword(String problem) {
+        PasswordDialogs.askToOpen(startup.messages(), problem).ifPresentOrElse(this::open, stage::close);
+    }
+
+    private void open(char[] password) {
+        startup.tasks().run(() -> startup.store().open(password), this::install, error -> {
+            if (password != null && error instanceof StoreException se && "error.db.password".equals(se.key())) {
+                askPassword(ErrorDialog.sentence(startup.messages(), error));
+            } else {
+                fail(error);
+            }
+        });
+    }
+
+    private void install(Services services) {
+        UiContext ctx = new UiContext(startup.messages(), startup.tasks(), startup.settings(), startup.dataDir(), services);
+        Scene scene = MainWindow.createScene(ctx);
+        stage.setScene(scene);
+        startup.packageFile().ifPresent(file -> startup.fileHandler().open(file, ctx, (ShellView) scene.getRoot()));
+        if (Boolean.getBoolean(EXIT_AFTER_START)) {
+            // queued behind the first section's load, so the CDS archive also holds the classes that load uses
+            startup.tasks().run(() -> {
+                Thread.sleep(1000);
+                return null;
+            }, done -> Platform.exit(), e -> Platform.exit());
+        }
+    }
+
+    private void fail(Throwable error) {
+        LOG.warn("Cannot open the database", error);
+        String technical = error instanceof StoreException ? error.getMessage() : String.valueOf(error);
+        startupView.showError(ErrorDialog.sentence(startup.messages(), error), technical, stage::close);
+        if (Boolean.getBoolean(EXIT_AFTER_START)) {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.nghisu.app;
+
+import java.nio.file.Path;
+import vn.nghisu.ui.ShellView;
+import vn.nghisu.ui.UiContext;
+
+/** What the window does with the `.nghisu` package it was started with (a double-click in the file manager). */
+@FunctionalInterface
+public interface PackageFileHandler {
+    /** Called on the JavaFX thread once the shell is installed; heavy work belongs on {@code ctx.tasks()}. */
+    void open(Path file, UiContext ctx, ShellView shell);
+
+    /** Names the file in the status bar, so the user sees it arrived; the import screen replaces this. */
+    static PackageFileHandler noteInStatus() {
+        return (file, ctx, shell) -> shell.status().setText(ctx.messages().format("startup.packageFile",
+                String.valueOf(file.getFileName())));
+    }
+}

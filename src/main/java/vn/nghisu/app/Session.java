@@ -1,0 +1,48 @@
+package vn.nghisu.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.nghisu.service.Services;
+import vn.nghisu.store.Database;
+import vn.nghisu.store.FileEncryption;
+import vn.nghisu.store.KeyDerivation;
+
+/** The database of one window's life: opened (with the password when encrypted), backed up daily, closed at exit. */
+final class Session implements StoreOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private final Path dataDir;
+    private final AtomicReference<Database> db = new AtomicReference<>();
+
+    Session(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public boolean needsPassword() {
+        return FileEncryption.isEncrypted(dataDir);
+    }
+
+    /** Off the FX thread: the key derivation takes a good part of a second on purpose. */
+    @Override
+    public Services open(char[] password) {
+        Database opened = Database.open(KeyDerivation.config(dataDir, password).withGuard(Platform::isFxApplicationThread));
+        db.set(opened);
+        Services services = Services.over(opened);
+        try {
+            services.backups().backupIfDue(opened).ifPresent(p -> LOG.info("Start-up backup {}", p));
+        } catch (RuntimeException e) {
+            LOG.warn("Start-up backup failed; the app opens anyway", e);
+        }
+        return services;
+    }
+
+    void close() {
+        Database opened = db.getAndSet(null);
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package vn.nghisu.app;
+
+import vn.nghisu.service.Services;
+
+/** Opens the store for the window, on the worker thread; an encrypted store needs the user's password first. */
+public interface StoreOpener {
+    boolean needsPassword();
+
+    /** @param password null for an unencrypted store */
+    Services open(char[] password) throws Exception;
+}

@@ -43,6 +43,7 @@ public final class MainWindow {
         shell.addSection("directory", m.get("nav.directory"), Feather.USERS, () -> new DirectoryView(ctx));
         shell.addSection("settings", m.get("nav.settings"), Feather.SETTINGS, () -> new SettingsView(ctx));
         shell.select("dashboard");
+        shell.setId("shell");
         StackPane root = new StackPane(shell); // the search box opens above the shell
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/ui/nghisu.css").toExternalForm());

@@ -84,7 +84,8 @@ public final class DesktopWindow {
         UiContext ctx = new UiContext(startup.messages(), startup.tasks(), startup.settings(), startup.dataDir(), services);
         Scene scene = MainWindow.createScene(ctx);
         stage.setScene(scene);
-        startup.packageFile().ifPresent(file -> startup.fileHandler().open(file, ctx, (ShellView) scene.getRoot()));
+        ShellView shell = (ShellView) scene.getRoot().lookup("#shell");
+        startup.packageFile().ifPresent(file -> startup.fileHandler().open(file, ctx, shell));
         if (Boolean.getBoolean(EXIT_AFTER_START)) {
             // queued behind the first section's load, so the CDS archive also holds the classes that load uses
             startup.tasks().run(() -> {

@@ -9,6 +9,7 @@ public final class Commands {
 
     public static List<Object> all() {
         return List.of(new DemoCommand(), new InfoCommand(), new ExportMinutesCommand(), new BackupCommand(),
-                new RestoreCommand(), new EncryptCommand(), new ExportPackageCommand(), new ImportPackageCommand());
+                new RestoreCommand(), new EncryptCommand(), new ExportPackageCommand(), new ImportPackageCommand(),
+                new SearchCommand(), new ActionsCommand(), new ReportCommand(), new GenerateCommand());
     }
 }

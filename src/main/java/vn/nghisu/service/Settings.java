@@ -70,6 +70,14 @@ public final class Settings {
         props.setProperty(key, value);
     }
 
+    public synchronized java.util.Set<String> keys() {
+        return props.stringPropertyNames();
+    }
+
+    public synchronized void remove(String key) {
+        props.remove(key);
+    }
+
     /** Writes atomically: a crash mid-write keeps the previous file. */
     public synchronized void save() throws IOException {
         Files.createDirectories(file.getParent());

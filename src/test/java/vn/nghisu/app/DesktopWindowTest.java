@@ -82,6 +82,7 @@ class DesktopWindowTest {
         assertTrue(robot.lookup("#nav-meetings").tryQuery().isEmpty(), "no shell before the database is open");
         release.countDown();
         FxTestSupport.waitUntil(() -> robot.lookup("#nav-meetings").tryQuery().isPresent());
+        robot.clickOn("#nav-meetings"); // the overview is the first screen
         FxTestSupport.waitUntil(() -> robot.lookup("#sample-banner").tryQuery().isPresent());
     }
 

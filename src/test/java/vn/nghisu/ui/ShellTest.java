@@ -53,6 +53,7 @@ class ShellTest {
 
     @Test
     void emptyDatabaseOffersTheSampleMeetingAndLoadsIt() throws Exception {
+        robot.clickOn("#nav-meetings");
         FxTestSupport.waitUntil(() -> node("sample-banner").isVisible());
         robot.clickOn("#load-sample");
         FxTestSupport.waitUntil(() -> rows("meetings-table") == 1);

@@ -29,6 +29,7 @@ class MinutesPreviewTest {
     @BeforeEach
     void openPreviewOfTheSample() throws Exception {
         app = new FxTestSupport(dir);
+        robot.clickOn("#nav-meetings"); // the overview is the first screen
         FxTestSupport.waitUntil(() -> node("sample-banner").isVisible());
         robot.clickOn("#load-sample");
         FxTestSupport.waitUntil(() -> table().getItems().size() == 1);

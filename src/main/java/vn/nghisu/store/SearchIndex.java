@@ -1,0 +1,140 @@
+package vn.nghisu.store;
+
+import static vn.nghisu.store.generated.Tables.SEARCH_ENTRY;
+import static vn.nghisu.store.generated.Tables.SEARCH_WORD;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.BatchBindStep;
+import vn.nghisu.domain.SearchHit;
+import vn.nghisu.domain.SearchKind;
+import vn.nghisu.domain.Texts;
+
+/**
+ * The folded search index: one entry per record (title + diacritics-free key) and its words. It follows the
+ * domain tables by their updated_at, so records written by any part of the app are found without hooks.
+ */
+public final class SearchIndex {
+    private static final int KEY_MAX = 4000;
+    private static final int TITLE_MAX = 300;
+    private static final int CHUNK = 2000;
+    private final DSLContext dsl;
+    private final Map<SearchKind, OffsetDateTime> watermarks = new EnumMap<>(SearchKind.class);
+
+    public SearchIndex(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Brings the index up to date with every change since the last call; cheap when nothing changed. */
+    public synchronized void sync() {
+        for (SearchKind kind : SearchKind.values()) {
+            OffsetDateTime mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
+            List<SearchSources.Change> changes = SearchSources.changedSince(dsl, kind, mark);
+            for (int i = 0; i < changes.size(); i += CHUNK) {
+                write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)));
+            }
+            if (!changes.isEmpty()) {
+                watermarks.put(kind, changes.get(changes.size() - 1).updatedAt());
+            }
+        }
+    }
+
+    /**
+     * Where the index stood when last closed, one microsecond early: rows sharing the last indexed timestamp
+     * may not all have been indexed before a crash, so they are indexed again once.
+     */
+    private OffsetDateTime storedWatermark(SearchKind kind) {
+        OffsetDateTime last = dsl.select(org.jooq.impl.DSL.max(SEARCH_ENTRY.SOURCE_UPDATED_AT)).from(SEARCH_ENTRY)
+                .where(SEARCH_ENTRY.KIND.eq(kind.name())).fetchOne().value1();
+        return last == null ? null : last.minusNanos(1000);
+    }
+
+    private void write(SearchKind kind, List<SearchSources.Change> changes) {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            List<UUID> ids = changes.stream().map(SearchSources.Change::id).toList();
+            t.deleteFrom(SEARCH_WORD).where(SEARCH_WORD.ENTRY_ID.in(ids)).execute();
+            t.deleteFrom(SEARCH_ENTRY).where(SEARCH_ENTRY.ID.in(ids)).execute();
+            // Prepared once, bound per row: one JDBC batch per table instead of a parsed statement per row.
+            BatchBindStep entries = t.batch(t.insertInto(SEARCH_ENTRY, SEARCH_ENTRY.ID, SEARCH_ENTRY.KIND,
+                    SEARCH_ENTRY.TITLE, SEARCH_ENTRY.ITEM_DATE, SEARCH_ENTRY.MEETING_ID, SEARCH_ENTRY.FOLD_KEY,
+                    SEARCH_ENTRY.SOURCE_UPDATED_AT).values((UUID) null, null, null, null, null, null, null));
+            BatchBindStep words = t.batch(t.insertInto(SEARCH_WORD, SEARCH_WORD.KIND, SEARCH_WORD.WORD,
+                    SEARCH_WORD.ENTRY_ID).values((String) null, null, null));
+            int entryCount = 0;
+            int wordCount = 0;
+            for (SearchSources.Change c : changes) {
+                if (c.deleted() || c.title() == null) {
+                    continue;
+                }
+                String key = truncate(Texts.foldKey(c.title() + (c.extra() == null ? "" : " " + c.extra())), KEY_MAX);
+                entries.bind(c.id(), kind.name(), truncate(Texts.clean(c.title()), TITLE_MAX), c.date(),
+                        c.meetingId(), key, c.updatedAt());
+                entryCount++;
+                for (String word : words(key)) {
+                    words.bind(kind.name(), word, c.id());
+                    wordCount++;
+                }
+            }
+            if (entryCount > 0) {
+                entries.execute();
+            }
+            if (wordCount > 0) {
+                words.execute();
+            }
+        });
+    }
+
+    /** Up to perKind hits of each kind whose folded text contains the folded query. */
+    public Map<SearchKind, List<SearchHit>> search(String query, int perKind) {
+        String folded = Texts.foldKey(Texts.nfc(query));
+        Map<SearchKind, List<SearchHit>> hits = new EnumMap<>(SearchKind.class);
+        if (folded.isEmpty()) {
+            return hits;
+        }
+        // The index drives the query by one word: the longest finished word, else the word being typed (prefix).
+        List<String> parts = new ArrayList<>(words(folded));
+        if (parts.isEmpty()) {
+            return hits;
+        }
+        boolean prefix = parts.size() == 1;
+        String word = prefix ? parts.get(0)
+                : parts.subList(0, parts.size() - 1).stream().max((a, b) -> a.length() - b.length()).orElseThrow();
+        // One round trip: a limited select per kind, glued with UNION ALL.
+        org.jooq.Select<org.jooq.Record5<String, UUID, String, java.time.LocalDate, UUID>> union = null;
+        for (SearchKind kind : SearchKind.values()) {
+            var one = dsl.selectDistinct(SEARCH_ENTRY.KIND, SEARCH_ENTRY.ID, SEARCH_ENTRY.TITLE,
+                            SEARCH_ENTRY.ITEM_DATE, SEARCH_ENTRY.MEETING_ID)
+                    .from(SEARCH_WORD).join(SEARCH_ENTRY).on(SEARCH_ENTRY.ID.eq(SEARCH_WORD.ENTRY_ID))
+                    .where(SEARCH_WORD.KIND.eq(kind.name()))
+                    .and(prefix ? SEARCH_WORD.WORD.startsWith(word) : SEARCH_WORD.WORD.eq(word))
+                    .and(SEARCH_ENTRY.FOLD_KEY.contains(folded)).limit(perKind);
+            union = union == null ? one : union.unionAll(one);
+        }
+        for (var r : dsl.fetch(union)) {
+            SearchKind kind = SearchKind.valueOf(r.value1());
+            hits.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(new SearchHit(kind, r.value2(), r.value3(), r.value4(), r.value5()));
+        }
+        return hits;
+    }
+
+    static Set<String> words(String foldedKey) {
+        Set<String> words = new LinkedHashSet<>();
+        Arrays.stream(foldedKey.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
+                .forEach(s -> words.add(truncate(s, 64)));
+        return words;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -41,21 +41,24 @@ class CrashHarnessTest {
         Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
         Database.open(DatabaseConfig.embedded(dir)).close();
         long next = 0;
-        long lost = 0;
+        Set<Long> lostEdits = new HashSet<>();
+        long counterLags = 0;
         int failedOpens = 0;
         int integrityFailures = 0;
         int trial = 0;
         for (; trial < trials && failedOpens == 0; trial++) {
             long lastAck = runAndKill(next, random.nextInt(250));
             try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
-                lost += missing(db, lastAck);
+                lostEdits.addAll(missing(db, lastAck));
+                counterLags += counterLag(db, lastAck) ? 1 : 0;
                 integrityFailures += IntegrityCheck.run(db).isEmpty() ? 0 : 1;
             } catch (StoreException e) {
                 failedOpens++;
             }
             next = Math.max(next, lastAck + 1);
         }
-        Tally tally = new Tally(trial, next, lost, failedOpens, integrityFailures);
+        // each lost edit counts once, however many later trials still find it missing
+        Tally tally = new Tally(trial, next, lostEdits.size() + counterLags, failedOpens, integrityFailures);
         System.out.println("crash harness: " + tally);
         // KNOWN DEFECT (open, see the safety report): acknowledged edits are still lost in some kills even after
         // CHECKPOINT SYNC (35 of 172 in 50 trials on a loaded machine), so `lost` is measured and printed here
@@ -100,23 +103,28 @@ class CrashHarnessTest {
         }
     }
 
-    /** How many acknowledged edits (0..lastAck) are missing, counting the unit, its person and the counter. */
-    private static long missing(Database db, long lastAck) {
+    /** The acknowledged edits (0..lastAck) whose unit or person is missing. */
+    private static Set<Long> missing(Database db, long lastAck) {
         Set<UUID> units = new HashSet<>();
         db.repositories().units().findAll().forEach(u -> units.add(u.id()));
         Set<UUID> persons = new HashSet<>();
         db.repositories().persons().findAll().forEach(p -> persons.add(p.id()));
-        long missing = 0;
+        Set<Long> missing = new HashSet<>();
         for (long n = 0; n <= lastAck; n++) {
             if (!units.contains(CrashWriter.unitId(n)) || !persons.contains(CrashWriter.personId(n))) {
-                missing++;
+                missing.add(n);
             }
         }
-        if (lastAck >= 0) {
-            List<Unit> counter = db.repositories().units().find(CrashWriter.COUNTER).stream().toList();
-            long counted = counter.isEmpty() ? -1 : Long.parseLong(counter.get(0).name().replace("Bộ đếm ", ""));
-            missing += counted < lastAck ? 1 : 0;
-        }
         return missing;
+    }
+
+    /** Whether the shared counter row, updated by every edit, is behind this trial's last acknowledgment. */
+    private static boolean counterLag(Database db, long lastAck) {
+        if (lastAck < 0) {
+            return false;
+        }
+        List<Unit> counter = db.repositories().units().find(CrashWriter.COUNTER).stream().toList();
+        long counted = counter.isEmpty() ? -1 : Long.parseLong(counter.get(0).name().replace("Bộ đếm ", ""));
+        return counted < lastAck;
     }
 }

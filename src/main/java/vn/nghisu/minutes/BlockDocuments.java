@@ -2,7 +2,6 @@ package vn.nghisu.minutes;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,10 +22,7 @@ public final class BlockDocuments {
     public void pdf(Letterhead head, List<Block> body, DocumentProfile profile, OutputStream out) throws IOException {
         PdfFontSet fontSet = fonts.fontsFor(profile.fonts());
         FontSizes sizes = profile.fontSizes();
-        PageMargins margins = profile.margins();
-        Document document = new Document(PageSize.A4, PageMargins.points(margins.leftMm()),
-                PageMargins.points(margins.rightMm()), PageMargins.points(margins.topMm()),
-                PageMargins.points(margins.bottomMm()));
+        Document document = profile.margins().a4Document();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);

@@ -1,5 +1,8 @@
 package vn.nghisu.minutes;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+
 /** Page margins in millimetres, with conversions for PDF points and Word twips. */
 public record PageMargins(double topMm, double bottomMm, double leftMm, double rightMm) {
 
@@ -13,6 +16,11 @@ public record PageMargins(double topMm, double bottomMm, double leftMm, double r
 
     public static float points(double mm) {
         return (float) (mm * POINTS_PER_MM);
+    }
+
+    /** An A4 portrait OpenPDF document with these margins, for every PDF the app writes. */
+    public Document a4Document() {
+        return new Document(PageSize.A4, points(leftMm), points(rightMm), points(topMm), points(bottomMm));
     }
 
     public static long twips(double mm) {

@@ -2,7 +2,6 @@ package vn.nghisu.ui;
 
 import java.nio.file.Path;
 import vn.nghisu.service.DirectoryService;
-import vn.nghisu.service.FollowUpService;
 import vn.nghisu.service.MeetingService;
 import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
@@ -19,7 +18,4 @@ public record UiContext(Messages messages, BackgroundTasks tasks, Settings setti
         return services.directory();
     }
 
-    public FollowUpService followUp() {
-        return services.followUp();
-    }
 }

@@ -26,6 +26,7 @@ public final class SearchIndex {
     private static final int KEY_MAX = 4000;
     private static final int TITLE_MAX = 300;
     private static final int CHUNK = 2000;
+    private static final int WORD_MAX = 64;
     private final DSLContext dsl;
     private final Map<SearchKind, OffsetDateTime> watermarks = new EnumMap<>(SearchKind.class);
 
@@ -39,7 +40,8 @@ public final class SearchIndex {
             OffsetDateTime mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
             List<SearchSources.Change> changes = SearchSources.changedSince(dsl, kind, mark);
             for (int i = 0; i < changes.size(); i += CHUNK) {
-                write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)));
+                // With nothing of this kind indexed yet there is nothing to replace (the first build after a generate).
+                write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)), mark != null || i > 0);
             }
             if (!changes.isEmpty()) {
                 watermarks.put(kind, changes.get(changes.size() - 1).updatedAt());
@@ -57,12 +59,14 @@ public final class SearchIndex {
         return last == null ? null : last.minusNanos(1000);
     }
 
-    private void write(SearchKind kind, List<SearchSources.Change> changes) {
+    private void write(SearchKind kind, List<SearchSources.Change> changes, boolean replace) {
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
-            List<UUID> ids = changes.stream().map(SearchSources.Change::id).toList();
-            t.deleteFrom(SEARCH_WORD).where(SEARCH_WORD.ENTRY_ID.in(ids)).execute();
-            t.deleteFrom(SEARCH_ENTRY).where(SEARCH_ENTRY.ID.in(ids)).execute();
+            if (replace) {
+                List<UUID> ids = changes.stream().map(SearchSources.Change::id).toList();
+                t.deleteFrom(SEARCH_WORD).where(SEARCH_WORD.ENTRY_ID.in(ids)).execute();
+                t.deleteFrom(SEARCH_ENTRY).where(SEARCH_ENTRY.ID.in(ids)).execute();
+            }
             // Prepared once, bound per row: one JDBC batch per table instead of a parsed statement per row.
             BatchBindStep entries = t.batch(t.insertInto(SEARCH_ENTRY, SEARCH_ENTRY.ID, SEARCH_ENTRY.KIND,
                     SEARCH_ENTRY.TITLE, SEARCH_ENTRY.ITEM_DATE, SEARCH_ENTRY.MEETING_ID, SEARCH_ENTRY.FOLD_KEY,
@@ -93,44 +97,21 @@ public final class SearchIndex {
         });
     }
 
-    /** Up to perKind hits of each kind whose folded text contains the folded query. */
+    /** Up to perKind hits of each kind whose folded text contains the folded query (see {@link SearchQuery}). */
     public Map<SearchKind, List<SearchHit>> search(String query, int perKind) {
         String folded = Texts.foldKey(Texts.nfc(query));
-        Map<SearchKind, List<SearchHit>> hits = new EnumMap<>(SearchKind.class);
-        if (folded.isEmpty()) {
-            return hits;
-        }
-        // The index drives the query by one word: the longest finished word, else the word being typed (prefix).
-        List<String> parts = new ArrayList<>(words(folded));
+        List<String> parts = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
+                .map(s -> truncate(s, WORD_MAX)).toList();
         if (parts.isEmpty()) {
-            return hits;
+            return new EnumMap<>(SearchKind.class);
         }
-        boolean prefix = parts.size() == 1;
-        String word = prefix ? parts.get(0)
-                : parts.subList(0, parts.size() - 1).stream().max((a, b) -> a.length() - b.length()).orElseThrow();
-        // One round trip: a limited select per kind, glued with UNION ALL.
-        org.jooq.Select<org.jooq.Record5<String, UUID, String, java.time.LocalDate, UUID>> union = null;
-        for (SearchKind kind : SearchKind.values()) {
-            var one = dsl.selectDistinct(SEARCH_ENTRY.KIND, SEARCH_ENTRY.ID, SEARCH_ENTRY.TITLE,
-                            SEARCH_ENTRY.ITEM_DATE, SEARCH_ENTRY.MEETING_ID)
-                    .from(SEARCH_WORD).join(SEARCH_ENTRY).on(SEARCH_ENTRY.ID.eq(SEARCH_WORD.ENTRY_ID))
-                    .where(SEARCH_WORD.KIND.eq(kind.name()))
-                    .and(prefix ? SEARCH_WORD.WORD.startsWith(word) : SEARCH_WORD.WORD.eq(word))
-                    .and(SEARCH_ENTRY.FOLD_KEY.contains(folded)).limit(perKind);
-            union = union == null ? one : union.unionAll(one);
-        }
-        for (var r : dsl.fetch(union)) {
-            SearchKind kind = SearchKind.valueOf(r.value1());
-            hits.computeIfAbsent(kind, k -> new ArrayList<>())
-                    .add(new SearchHit(kind, r.value2(), r.value3(), r.value4(), r.value5()));
-        }
-        return hits;
+        return new SearchQuery(dsl, folded, parts).run(perKind);
     }
 
     static Set<String> words(String foldedKey) {
         Set<String> words = new LinkedHashSet<>();
         Arrays.stream(foldedKey.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
-                .forEach(s -> words.add(truncate(s, 64)));
+                .forEach(s -> words.add(truncate(s, WORD_MAX)));
         return words;
     }
 

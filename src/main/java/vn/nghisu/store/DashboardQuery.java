@@ -12,10 +12,15 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import vn.nghisu.domain.ActionFilter;
+import vn.nghisu.domain.ActionStatus;
 import vn.nghisu.domain.DashboardFigures;
 import vn.nghisu.domain.GroupCount;
 
-/** The dashboard in three aggregate queries: headline counts, open items per owner, the most overdue items. */
+/**
+ * The dashboard in four queries, each read through an index: counts over the open items, the items done this
+ * month, open items per owner, the most overdue items. At 100,000 items a scan of all of them cost more than
+ * all four together (the open ones are about one in eight).
+ */
 public final class DashboardQuery {
     private static final int OVERDUE_LIST = 100;
     private final DSLContext dsl;
@@ -26,10 +31,12 @@ public final class DashboardQuery {
 
     public DashboardFigures load(LocalDate today, int soonDays) {
         Condition open = ACTION_ITEM.STATUS.in(ActionItemQuery.OPEN);
-        var counts = dsl.select(count(open), count(ActionItemQuery.overdue(today)),
-                        count(open.and(ACTION_ITEM.DEADLINE.between(today, today.plusDays(soonDays)))),
-                        count(ACTION_ITEM.STATUS.eq("DONE").and(ACTION_ITEM.COMPLETED_ON.ge(today.withDayOfMonth(1)))))
-                .from(ACTION_ITEM).where(ACTION_ITEM.DELETED_AT.isNull()).fetchOne();
+        var counts = dsl.select(DSL.count(), count(ACTION_ITEM.DEADLINE.lt(today)),
+                        count(ACTION_ITEM.DEADLINE.between(today, today.plusDays(soonDays))))
+                .from(ACTION_ITEM).where(ACTION_ITEM.DELETED_AT.isNull()).and(open).fetchOne();
+        int doneThisMonth = dsl.fetchCount(ACTION_ITEM, ACTION_ITEM.DELETED_AT.isNull()
+                .and(ACTION_ITEM.STATUS.eq(ActionStatus.DONE.name()))
+                .and(ACTION_ITEM.COMPLETED_ON.ge(today.withDayOfMonth(1))));
         List<GroupCount> units = new ArrayList<>();
         List<GroupCount> subCommittees = new ArrayList<>();
         Field<Integer> openCount = DSL.count();
@@ -51,7 +58,7 @@ public final class DashboardQuery {
                 });
         var overdueItems = new ActionItemQuery(dsl).find(ActionFilter.all().withOverdueOnly(true)
                 .limitedTo(OVERDUE_LIST), today);
-        return new DashboardFigures(today, counts.value1(), counts.value2(), counts.value3(), counts.value4(),
+        return new DashboardFigures(today, counts.value1(), counts.value2(), counts.value3(), doneThisMonth,
                 units, subCommittees, overdueItems);
     }
 

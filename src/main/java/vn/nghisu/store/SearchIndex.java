@@ -3,6 +3,7 @@ package vn.nghisu.store;
 import static vn.nghisu.store.generated.Tables.SEARCH_ENTRY;
 import static vn.nghisu.store.generated.Tables.SEARCH_WORD;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.DSLContext;
+import org.h2.api.ErrorCode;
 import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.LoggerFactory;
 import vn.nghisu.domain.SearchHit;
 import vn.nghisu.domain.SearchKind;
 import vn.nghisu.domain.Texts;
@@ -34,14 +38,48 @@ public final class SearchIndex {
         this.dsl = dsl;
     }
 
-    /** Brings the index up to date with every change since the last call; cheap when nothing changed. */
+    /**
+     * Brings the index up to date with every change since the last call; cheap when nothing changed. An index that
+     * H2 reports damaged (a process killed during a build left an index entry without its row) is rebuilt.
+     */
     public synchronized void sync() {
+        try {
+            catchUp();
+        } catch (DataAccessException e) {
+            if (!damaged(e)) {
+                throw e;
+            }
+            LoggerFactory.getLogger(SearchIndex.class).warn("Search index damaged, rebuilding it", e);
+            rebuild();
+        }
+    }
+
+    /**
+     * Empties the index and builds it again from the domain tables. The index is derived data; TRUNCATE clears
+     * every index of its tables wholesale, where DELETE would leave a dangling entry in place. The build runs in
+     * transactions of {@value #CHUNK} records, each moving the watermark, so a build cut short resumes later.
+     */
+    public synchronized void rebuild() {
+        watermarks.clear();
+        dsl.truncate(SEARCH_WORD).execute();
+        dsl.truncate(SEARCH_ENTRY).execute();
+        catchUp();
+    }
+
+    /** H2's "row not found in primary index" and "row not found when deleting": an index entry without its row. */
+    static boolean damaged(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        return sql != null && (sql.getErrorCode() == ErrorCode.ROW_NOT_FOUND_IN_PRIMARY_INDEX
+                || sql.getErrorCode() == ErrorCode.ROW_NOT_FOUND_WHEN_DELETING_1);
+    }
+
+    private void catchUp() {
         for (SearchKind kind : SearchKind.values()) {
             OffsetDateTime mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
             List<SearchSources.Change> changes = SearchSources.changedSince(dsl, kind, mark);
             for (int i = 0; i < changes.size(); i += CHUNK) {
                 // With nothing of this kind indexed yet there is nothing to replace (the first build after a generate).
-                write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)), mark != null || i > 0);
+                write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)), mark != null);
             }
             if (!changes.isEmpty()) {
                 watermarks.put(kind, changes.get(changes.size() - 1).updatedAt());

@@ -4,21 +4,15 @@ import org.junit.jupiter.api.AfterEach;
 
 /** The word index tests of {@link SearchIndexTest} on a real PostgreSQL: probes, prefixes and TRUNCATE there too. */
 class PgSearchIndexTest extends SearchIndexTest {
-    private PgTestDatabase pg;
+    private final PgTestDatabase.PerTest pg = new PgTestDatabase.PerTest();
 
     @Override
     Database open() {
-        if (pg == null) {
-            pg = PgTestDatabase.create();
-        }
         return pg.open(dir);
     }
 
     @AfterEach
     void dropSchema() {
-        if (pg != null) {
-            db.close();
-            pg.close();
-        }
+        pg.drop(db);
     }
 }

@@ -5,7 +5,6 @@ import static vn.nghisu.store.generated.Tables.SEARCH_WORD;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

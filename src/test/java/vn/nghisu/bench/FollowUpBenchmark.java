@@ -23,8 +23,8 @@ import vn.nghisu.store.DatabaseConfig;
  * Not a test: generates (once) a province's ten years and prints generation, dashboard-load and search timings
  * (p50/p95, wall clock and this thread's CPU time, which a busy shared machine disturbs less).
  * Goals: dashboard ≤ 300 ms, search p95 ≤ 50 ms. Args: [data folder] [scale] [rounds].
- * Run: {@code ./mvnw -q -DskipTests test-compile exec:java}-free: {@code java -cp target/classes:target/test-classes:CP
- * vn.nghisu.bench.FollowUpBenchmark target/bench-db 1.0}.
+ * Run after {@code ./mvnw -q -DskipTests test-compile} and {@code ./mvnw -q dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) vn.nghisu.bench.FollowUpBenchmark target/bench-db 1.0}.
  */
 public final class FollowUpBenchmark {
     private static final List<String> QUERIES = List.of("tai chinh", "bien che", "Lâm Bình", "nong thon moi",

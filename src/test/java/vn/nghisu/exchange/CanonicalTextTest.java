@@ -16,7 +16,7 @@ class CanonicalTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-29T23:00:00Z", "2026-11-29T23:00:00.123Z", "2026-11-29T23:00:00.123456Z",
         "2026-11-29T23:00:00.123456789Z", "2026-11-29T23:00:00.100Z", "2026-11-29T23:00:00.000Z",
-        "2026-11-29T23:00:00.123000Z", "2026-11-29T23:00Z", "2026-11-29T23:00:00.5Z", "2024-02-29T00:00:00Z",
+        "2026-11-29T23:00:00.123000Z", "2026-11-29T23:00:00.5Z", "2024-02-29T00:00:00Z",
         "2026-11-29T23:00:00+07:00", "0001-01-01T00:00:00Z"})
     void instantsComeOutAsInstantToStringWritesThem(String text) {
         assertEquals(Instant.parse(text).toString(), CanonicalText.instant(text));

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,8 +62,13 @@ public final class ExchangeBar extends HBox {
         importing.setOnAction(e -> chooseImport());
         progress.setId("exchange-progress");
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         status.setId("exchange-status");
         status.getStyleClass().add("exchange-status");
+        status.setMinWidth(0);
+        status.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> status.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(status.getText()),
+                status.textProperty()));
         getChildren().addAll(export, importing, progress, status);
     }
 
@@ -70,7 +76,20 @@ public final class ExchangeBar extends HBox {
         Button b = new Button(ctx.messages().get(key), new FontIcon(icon));
         b.setId(id);
         b.setAccessibleText(ctx.messages().get(key));
+        b.setMinWidth(Region.USE_PREF_SIZE); // a long result line shortens itself, never the buttons
         return b;
+    }
+
+    /**
+     * Opens the import preview of a package the window was started with (a double-click in the file manager);
+     * false when no exchange bar is showing under the root.
+     */
+    public static boolean previewIn(Node root, Path file) {
+        if (root.lookup("#exchange-bar") instanceof ExchangeBar bar) {
+            bar.preview(file);
+            return true;
+        }
+        return false;
     }
 
     /** Tests give fixed paths instead of the system file chooser. */
@@ -124,9 +143,9 @@ public final class ExchangeBar extends HBox {
         ExchangeService service = ctx.services().exchange();
         busy(ProgressBar.INDETERMINATE_PROGRESS, "exchange.import.running");
         ctx.tasks().run(() -> service.importPackage(file), (ImportReport r) -> {
+            afterImport.run();
             done(r.changesNothing() ? ctx.messages().get("exchange.import.nothing")
                     : ctx.messages().format("exchange.import.done", r.added(), r.updated(), r.unchanged()));
-            afterImport.run();
         }, this::failed);
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.nghisu.exchange.ExportRequest;
 import vn.nghisu.ui.Messages;
@@ -41,30 +42,36 @@ final class ExportDialog extends Dialog<ExportRequest> {
         DatePicker to = Fields.date("export-to", m.get("exchange.export.to"));
         from.setValue(LocalDate.now().withDayOfMonth(1));
         to.setValue(LocalDate.now());
-        HBox dates = new HBox(8, new Label(m.get("exchange.export.from")), from, new Label(m.get("exchange.export.to")), to);
+        from.setPrefWidth(150);
+        to.setPrefWidth(150);
+        HBox dates = new HBox(8, label(m.get("exchange.export.from")), from, label(m.get("exchange.export.to")), to);
         dates.disableProperty().bind(range.selectedProperty().not());
         ComboBox<String> office = new ComboBox<>();
         office.setId("export-office");
         office.setAccessibleText(m.get("exchange.export.office"));
         office.setEditable(true);
         office.getItems().setAll(offices);
-        office.setPrefWidth(320);
+        office.setPrefWidth(380);
         office.setPromptText(m.get("exchange.export.officePrompt"));
         if (!offices.isEmpty()) {
             office.setValue(offices.get(0));
         }
-        HBox officeRow = new HBox(8, new Label(m.get("exchange.export.office")), office);
+        HBox officeRow = new HBox(8, label(m.get("exchange.export.office")), office);
         officeRow.disableProperty().bind(changed.selectedProperty().not());
 
         GridPane grid = new GridPane();
         grid.setVgap(8);
         grid.addColumn(0, new Label(m.get("exchange.export.scope")), chosen, all, range, indent(dates), changed,
                 indent(officeRow));
-        getDialogPane().setContent(new VBox(grid));
+        VBox content = new VBox(grid);
+        content.setPadding(new javafx.geometry.Insets(8, 8, 0, 8));
+        getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(620);
 
         ButtonType run = new ButtonType(m.get("exchange.export.run"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(m.get("exchange.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(run, cancel);
+        getDialogPane().lookupButton(cancel).setId("export-cancel");
         getDialogPane().lookupButton(run).setId("export-run");
         BooleanBinding badRange = range.selectedProperty().and(Bindings.createBooleanBinding(() -> from.getValue() == null
                 || to.getValue() == null || from.getValue().isAfter(to.getValue()), from.valueProperty(), to.valueProperty()));
@@ -89,6 +96,13 @@ final class ExportDialog extends Dialog<ExportRequest> {
         b.setAccessibleText(text);
         b.setToggleGroup(scope);
         return b;
+    }
+
+    /** A label that keeps its whole text (JavaFX would shorten it to "Từ n…" in a tight row). */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static HBox indent(HBox row) {

@@ -18,6 +18,7 @@ import vn.nghisu.ui.MainWindow;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.ShellView;
 import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.settings.EncryptionOffer;
 import vn.nghisu.ui.settings.PasswordDialogs;
 import vn.nghisu.ui.task.BackgroundTasks;
 
@@ -80,7 +81,24 @@ public final class DesktopWindow {
         });
     }
 
+    /** A new database is first offered encryption; accepted, it is encrypted and reopened on the worker. */
     private void install(Services services) {
+        if (startup.store().createdNew() && !Boolean.getBoolean(EXIT_AFTER_START)
+                && EncryptionOffer.wanted(startup.settings())) {
+            Optional<char[]> password = EncryptionOffer.ask(startup.messages(), startup.settings());
+            if (password.isPresent()) {
+                startupView.showWorking(startup.messages().get("safety.offer.working"));
+                startup.tasks().run(() -> {
+                    services.encryption().encrypt(services.db(), password.get());
+                    return startup.store().open(password.get());
+                }, this::installShell, this::fail);
+                return;
+            }
+        }
+        installShell(services);
+    }
+
+    private void installShell(Services services) {
         UiContext ctx = new UiContext(startup.messages(), startup.tasks(), startup.settings(), startup.dataDir(), services);
         Scene scene = MainWindow.createScene(ctx);
         stage.setScene(scene);

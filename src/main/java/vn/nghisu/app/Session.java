@@ -1,5 +1,6 @@
 package vn.nghisu.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -9,14 +10,17 @@ import vn.nghisu.service.ServerChoice;
 import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
 import vn.nghisu.store.Database;
+import vn.nghisu.store.DatabaseConfig;
 import vn.nghisu.store.FileEncryption;
 import vn.nghisu.store.KeyDerivation;
+import vn.nghisu.store.ServerConfig;
 
 /** The database of one window's life: opened (with the password when encrypted), backed up daily, closed at exit. */
 final class Session implements StoreOpener {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final Path dataDir;
     private final AtomicReference<Database> db = new AtomicReference<>();
+    private volatile boolean createdNew;
 
     Session(Path dataDir) {
         this.dataDir = dataDir;
@@ -30,8 +34,11 @@ final class Session implements StoreOpener {
     /** Off the FX thread: the key derivation takes a good part of a second on purpose. */
     @Override
     public Services open(char[] password) {
+        ServerConfig server = ServerChoice.resolve(null, null, null, Settings.load(dataDir));
+        boolean existed = Files.exists(DatabaseConfig.embedded(dataDir).databaseFile());
         Database opened = Database.open(KeyDerivation.config(dataDir, password).withGuard(Platform::isFxApplicationThread),
-                ServerChoice.resolve(null, null, null, Settings.load(dataDir)));
+                server);
+        createdNew = !existed && server == null;
         db.set(opened);
         Services services = Services.over(opened);
         try {
@@ -40,6 +47,11 @@ final class Session implements StoreOpener {
             LOG.warn("Start-up backup failed; the app opens anyway", e);
         }
         return services;
+    }
+
+    @Override
+    public boolean createdNew() {
+        return createdNew;
     }
 
     void close() {

@@ -36,6 +36,11 @@ final class StartupView extends VBox {
         getChildren().addAll(progress, message, detail, close);
     }
 
+    /** Keeps the progress turning under a new sentence, for long work before the shell (encrypting a new database). */
+    void showWorking(String sentence) {
+        message.setText(sentence);
+    }
+
     /** Replaces the progress with the sentence a secretary reads, the technical reason below it, and a way out. */
     void showError(String sentence, String technical, Runnable onClose) {
         getChildren().remove(progress);

@@ -8,4 +8,9 @@ public interface StoreOpener {
 
     /** @param password null for an unencrypted store */
     Services open(char[] password) throws Exception;
+
+    /** Whether the last {@link #open} created a new, empty database (the first start on this computer). */
+    default boolean createdNew() {
+        return false;
+    }
 }

@@ -2,6 +2,8 @@ package vn.nghisu.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.slf4j.LoggerFactory;
 import vn.nghisu.store.generated.DefaultSchema;
 
 /** The open database: creates and migrates it on first use, hands out the DSLContext, closes cleanly. */
@@ -22,11 +25,14 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final DatabaseConfig config;
+    /** The embedded file's password (compacted on close); null for a server database. */
+    private final String filePassword;
 
-    private Database(DatabaseConfig config, JdbcConnectionPool pool, DSLContext dsl) {
+    private Database(DatabaseConfig config, JdbcConnectionPool pool, DSLContext dsl, String filePassword) {
         this.config = config;
         this.pool = pool;
         this.dsl = dsl;
+        this.filePassword = filePassword;
     }
 
     public static Database open(DatabaseConfig config) {
@@ -62,7 +68,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(config, pool, DSL.using(configuration(pool, config, SQLDialect.H2)));
+        return new Database(config, pool, DSL.using(configuration(pool, config, SQLDialect.H2)), password);
     }
 
     /** Opens the shared server database when one is configured, else the embedded one in the data folder. */
@@ -79,7 +85,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException("db.server.failed", "Cannot connect to " + server + ": " + e.getMessage(), e);
         }
-        return new Database(config, pool, DSL.using(configuration(pool, config, server.dialect())));
+        return new Database(config, pool, DSL.using(configuration(pool, config, server.dialect())), null);
     }
 
     /** An existing database is backed up before any pending migration changes it. */
@@ -139,8 +145,21 @@ public final class Database implements AutoCloseable {
         return counts;
     }
 
+    /**
+     * Closes, then opens the file once more with space reuse on and closes it again: H2 compacts on close,
+     * which the appending (REUSE_SPACE=FALSE) session cannot do for itself. Nothing is acknowledged any more
+     * at this point, so reusing space is safe.
+     */
     @Override
     public void close() {
         pool.dispose();
+        if (filePassword != null) {
+            try (Connection compacting = DriverManager.getConnection(config.compactingUrl(), "sa", filePassword)) {
+                compacting.isValid(1);
+            } catch (SQLException e) {
+                // another process opened it in between, or the disk is gone: the file stays larger, nothing is lost
+                LoggerFactory.getLogger(Database.class).info("No compaction on close: {}", e.getMessage());
+            }
+        }
     }
 }

@@ -1,25 +1,38 @@
 package vn.nghisu.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.nghisu.domain.Unit;
+import vn.nghisu.domain.UnitLevel;
 import vn.nghisu.service.Services;
 import vn.nghisu.service.Settings;
+import vn.nghisu.store.Database;
+import vn.nghisu.store.DatabaseConfig;
+import vn.nghisu.store.FileEncryption;
 import vn.nghisu.store.StoreException;
 import vn.nghisu.ui.FxTestSupport;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.settings.EncryptionOffer;
 import vn.nghisu.ui.task.FxBackgroundTasks;
 
 class DesktopWindowTest {
@@ -39,11 +52,17 @@ class DesktopWindowTest {
     }
 
     private void start(Callable<Services> openStore, Path packageFile) throws Exception {
+        Settings settings = Settings.load(dir);
+        settings.put(EncryptionOffer.SETTING, "later");
+        start(settings, unencrypted(openStore), packageFile);
+    }
+
+    /** The window shows later on the FX thread, as a dialog (password, encryption offer) may wait in it. */
+    private void start(Settings settings, StoreOpener opener, Path packageFile) throws Exception {
         DesktopWindow.Startup startup = new DesktopWindow.Startup(new Messages(Locale.forLanguageTag("vi-VN")),
-                Settings.load(dir), tasks, dir, unencrypted(openStore), Optional.ofNullable(packageFile),
-                PackageFileHandler.noteInStatus());
+                settings, tasks, dir, opener, Optional.ofNullable(packageFile), PackageFileHandler.noteInStatus());
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new DesktopWindow(startup, stage).show());
+        FxToolkit.setupStage(stage -> Platform.runLater(() -> new DesktopWindow(startup, stage).show()));
     }
 
     private static StoreOpener unencrypted(Callable<Services> open) {
@@ -84,6 +103,56 @@ class DesktopWindowTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#nav-meetings").tryQuery().isPresent());
         robot.clickOn("#nav-meetings"); // the overview is the first screen
         FxTestSupport.waitUntil(() -> robot.lookup("#sample-banner").tryQuery().isPresent());
+    }
+
+    @Test
+    void newDatabaseIsOfferedEncryptionAndLaterIsRemembered() throws Exception {
+        store = new Session(dir);
+        Settings settings = Settings.load(dir);
+        start(settings, store, null);
+        FxTestSupport.waitUntil(() -> robot.lookup("#encrypt-offer-later").tryQuery().isPresent());
+        assertTrue(text("encrypt-offer-text").contains("mã hóa dữ liệu bằng mật khẩu"));
+        robot.clickOn("#encrypt-offer-later");
+        FxTestSupport.waitUntil(() -> robot.lookup("#nav-meetings").tryQuery().isPresent());
+        assertEquals("later", settings.get(EncryptionOffer.SETTING, ""));
+        assertFalse(FileEncryption.isEncrypted(dir));
+    }
+
+    @Test
+    void acceptingTheOfferEncryptsTheNewDatabaseThenOpensTheShell() throws Exception {
+        store = new Session(dir);
+        start(Settings.load(dir), store, null);
+        FxTestSupport.waitUntil(() -> robot.lookup("#encrypt-offer-protect").tryQuery().isPresent());
+        robot.clickOn("#encrypt-offer-protect");
+        FxTestSupport.waitUntil(() -> robot.lookup("#password-understood").tryQuery().isPresent());
+        robot.clickOn("#password-understood");
+        robot.clickOn("#password-new").write("Tổ công tác 2025");
+        robot.clickOn("#password-repeat").write("Tổ công tác 2025").type(KeyCode.ENTER);
+        // two key derivations and a re-encryption: slow on purpose, so more than waitUntil's 15 s on a loaded machine
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
+        assertTrue(FileEncryption.isEncrypted(dir));
+        assertFalse(store.createdNew(), "reopened with the password, so the offer is not repeated");
+    }
+
+    @Test
+    void wrongPasswordIsExplainedAndWritesNothing() throws Exception {
+        try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+            db.repositories().units().save(new Unit(null, "Ban Tổ chức Tỉnh ủy", null, null, UnitLevel.TINH, null));
+        }
+        FileEncryption.encrypt(dir, "mật khẩu đúng 2025".toCharArray());
+        Path file = DatabaseConfig.embedded(dir).databaseFile();
+        byte[] before = Files.readAllBytes(file);
+        FileTime modified = Files.getLastModifiedTime(file);
+        store = new Session(dir);
+        start(Settings.load(dir), store, null);
+        FxTestSupport.waitUntil(() -> robot.lookup("#password-open").tryQuery().isPresent());
+        robot.clickOn("#password-open").write("mật khẩu sai").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#password-open-error").tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        assertEquals("Mật khẩu không đúng. Dữ liệu không thay đổi.", text("password-open-error"));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(modified, Files.getLastModifiedTime(file));
+        assertTrue(robot.lookup("#nav-meetings").tryQuery().isEmpty());
     }
 
     @Test

@@ -8,7 +8,8 @@ import vn.nghisu.domain.UnitLevel;
 
 /**
  * Benchmark (not a test): the cost of one autosave — a committed edit, then CHECKPOINT SYNC (fsync) —
- * over a database holding the sample meeting. Run: java -cp ... vn.nghisu.store.SyncBenchmark [saves]
+ * and the file growth it causes, over a fresh database.
+ * Run: java -cp target/classes:target/test-classes:DEPS vn.nghisu.store.SyncBenchmark [saves]
  */
 public final class SyncBenchmark {
     private SyncBenchmark() {
@@ -35,7 +36,10 @@ public final class SyncBenchmark {
             System.out.printf("saves=%d  commit p50=%.2f ms p95=%.2f ms  |  CHECKPOINT SYNC p50=%.2f ms p95=%.2f ms%n",
                     saves, p(commit, 50), p(commit, 95), p(sync, 50), p(sync, 95));
             System.out.println("filesystem: " + Files.getFileStore(dir).type() + " (" + dir + ")");
+            // REUSE_SPACE=FALSE (see DatabaseConfig) appends every commit; the file shrinks again when closed
+            System.out.printf("file after %d saves: %.1f MB open", saves + 50, Files.size(db.config().databaseFile()) / 1e6);
         }
+        System.out.printf(", %.1f MB closed%n", Files.size(DatabaseConfig.embedded(dir).databaseFile()) / 1e6);
     }
 
     private static double p(long[] nanos, int percentile) {

@@ -1,0 +1,43 @@
+package vn.nghisu.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nghisu.domain.Unit;
+import vn.nghisu.domain.UnitLevel;
+
+/** The session appends every save (REUSE_SPACE=FALSE, for crash safety); closing compacts the file again. */
+class DatabaseFileSizeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void closingCompactsWhatTheAppendingSessionWroteAndKeepsTheData() {
+        Unit unit = new Unit(null, "Ủy ban nhân dân huyện Lâm Bình", null, null, UnitLevel.HUYEN, null);
+        Path file = DatabaseConfig.embedded(dir).databaseFile();
+        Database db = Database.open(DatabaseConfig.embedded(dir));
+        for (int i = 0; i < 150; i++) {
+            db.repositories().units().save(new Unit(unit.id(), unit.name() + " " + i, null, null, UnitLevel.HUYEN, null));
+            db.sync();
+        }
+        long open = size(file);
+        db.close();
+        long closed = size(file);
+        assertTrue(closed * 3 < open, "open " + open + " bytes, closed " + closed);
+        try (Database again = Database.open(DatabaseConfig.embedded(dir))) {
+            assertEquals(unit.name() + " 149", again.repositories().units().find(unit.id()).orElseThrow().name());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -13,6 +13,7 @@ import vn.nghisu.domain.MeetingStatus;
 import vn.nghisu.domain.Person;
 import vn.nghisu.domain.Statement;
 import vn.nghisu.domain.Unit;
+import vn.nghisu.domain.WorkingGroup;
 import vn.nghisu.domain.ValidationException;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.MeetingPartsRepository.Part;
@@ -56,6 +57,11 @@ public final class MeetingEditorService {
 
     public void save(Person person) {
         db.repositories().persons().save(person);
+    }
+
+    /** A working group typed in the editor, or its member units as the secretary lists them. */
+    public void save(WorkingGroup group) {
+        db.repositories().groups().save(group);
     }
 
     public void save(Attendance a) {

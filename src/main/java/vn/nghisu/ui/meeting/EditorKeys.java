@@ -46,6 +46,10 @@ final class EditorKeys {
             view.quickIssue();
             return true;
         }
+        if (ctrl && !e.isShiftDown() && code == KeyCode.G) {
+            view.takeGroupUnits();
+            return true;
+        }
         if (ctrl && code == KeyCode.T) {
             view.toggleTimer();
             return true;

@@ -13,6 +13,7 @@ final class HelpPanel extends VBox {
         {"Ctrl+Enter", "editor.help.add"},
         {"Ctrl+Shift+Enter", "editor.help.addAction"},
         {"Ctrl+I", "editor.help.issue"},
+        {"Ctrl+G", "editor.help.takeGroup"},
         {"Ctrl+T", "editor.help.timer"},
         {"Alt+↑ / Alt+↓", "editor.help.move"},
         {"Delete", "editor.help.delete"},

@@ -75,7 +75,10 @@ public final class MeetingEditorView extends BorderPane {
         nav.getSelectionModel().select(0);
         vm.loaded.addListener((o, a, b) -> {
             if (b) {
-                Platform.runLater(general.title::requestFocus);
+                Platform.runLater(() -> {
+                    general.title.requestFocus();
+                    general.title.selectAll();
+                });
             }
         });
     }
@@ -162,7 +165,10 @@ public final class MeetingEditorView extends BorderPane {
     }
 
     void showSection(int index) {
-        if (index >= 0 && index < SECTIONS.length) {
+        if (index == section()) {
+            // Alt+N on the section shown goes back to its list, e.g. from the form to the next row
+            focusTargets()[index].requestFocus();
+        } else if (index >= 0 && index < SECTIONS.length) {
             nav.getSelectionModel().select(index);
         }
     }
@@ -203,6 +209,18 @@ public final class MeetingEditorView extends BorderPane {
         if (row != null) {
             vm.toggleTimer(row);
         }
+    }
+
+    /** Ctrl+G: one attendance row per unit of the working group, then the cursor on the list. */
+    void takeGroupUnits() {
+        commitFocusedPicker();
+        showSection(1);
+        vm.takeGroupUnits();
+        attendance.section.list.requestFocus();
+    }
+
+    Autosaver autosaver() {
+        return vm.autosaver();
     }
 
     void undo() {

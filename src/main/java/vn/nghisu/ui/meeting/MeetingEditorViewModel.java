@@ -21,6 +21,7 @@ import vn.nghisu.domain.Person;
 import vn.nghisu.domain.Unit;
 import vn.nghisu.domain.UnitLevel;
 import vn.nghisu.domain.ValidationException;
+import vn.nghisu.domain.WorkingGroup;
 import vn.nghisu.service.EditorData;
 import vn.nghisu.service.EditorPart;
 import vn.nghisu.service.MeetingEditorService;
@@ -234,6 +235,43 @@ public final class MeetingEditorViewModel {
         refs.persons.add(p);
         autosaver.put("person:" + p.id(), () -> service.save(p));
         return p;
+    }
+
+    /** A working group typed in the General section that the directory does not know yet. */
+    WorkingGroup newGroup(String name) {
+        WorkingGroup g = new WorkingGroup(null, name, null, null, List.of(), List.of());
+        refs.groups.add(g);
+        autosaver.put("group:" + g.id(), () -> service.save(g));
+        return g;
+    }
+
+    /** Makes the unit a member of the meeting's working group (so "take the group's units" brings it). */
+    void addGroupUnit(Unit unit) {
+        WorkingGroup g = general.group.get();
+        if (g == null || unit == null || g.unitIds().contains(unit.id())) {
+            return;
+        }
+        List<UUID> units = new java.util.ArrayList<>(g.unitIds());
+        units.add(unit.id());
+        replaceGroup(new WorkingGroup(g.id(), g.name(), g.foundingDecision(), g.leaderId(), units, g.personIds()));
+    }
+
+    void removeGroupUnit(Unit unit) {
+        WorkingGroup g = general.group.get();
+        if (g != null && unit != null && g.unitIds().contains(unit.id())) {
+            List<UUID> units = g.unitIds().stream().filter(u -> !u.equals(unit.id())).toList();
+            replaceGroup(new WorkingGroup(g.id(), g.name(), g.foundingDecision(), g.leaderId(), units, g.personIds()));
+        }
+    }
+
+    private void replaceGroup(WorkingGroup changed) {
+        int at = refs.groups.indexOf(general.group.get());
+        if (at >= 0) {
+            refs.groups.set(at, changed);
+        }
+        // the group is written before the meeting that refers to it
+        autosaver.put("group:" + changed.id(), () -> service.save(changed));
+        general.group.set(changed);
     }
 
     /** Adds one attendance row for each unit of the meeting's working group not yet listed. */

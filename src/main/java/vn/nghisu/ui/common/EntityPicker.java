@@ -31,7 +31,8 @@ public class EntityPicker<T> extends TextField {
                 request -> matches(request.getUserText()), converter());
         completion.setOnAutoCompleted(e -> pick(e.getCompletion()));
         CompletionKeys.install(this, completion, item -> {
-            if (value.get() == null) {
+            // suggestions arrive in the background and may belong to text typed a moment ago
+            if (value.get() == null && matches(getText()).contains(item)) {
                 pick(item);
                 show(item);
             }

@@ -50,6 +50,10 @@ final class EditorKeys {
             view.takeGroupUnits();
             return true;
         }
+        if (ctrl && !e.isShiftDown() && code == KeyCode.R) {
+            view.carryForward();
+            return true;
+        }
         if (ctrl && code == KeyCode.T) {
             view.toggleTimer();
             return true;

@@ -14,6 +14,7 @@ final class HelpPanel extends VBox {
         {"Ctrl+Shift+Enter", "editor.help.addAction"},
         {"Ctrl+I", "editor.help.issue"},
         {"Ctrl+G", "editor.help.takeGroup"},
+        {"Ctrl+R", "editor.help.carry"},
         {"Ctrl+T", "editor.help.timer"},
         {"Alt+↑ / Alt+↓", "editor.help.move"},
         {"Delete", "editor.help.delete"},

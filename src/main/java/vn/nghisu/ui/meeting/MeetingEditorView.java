@@ -219,6 +219,13 @@ public final class MeetingEditorView extends BorderPane {
         attendance.section.list.requestFocus();
     }
 
+    /** Ctrl+R: the review of earlier meetings' open action items, as the first agenda item. */
+    void carryForward() {
+        commitFocusedPicker();
+        showSection(2);
+        vm.carryForward.accept();
+    }
+
     Autosaver autosaver() {
         return vm.autosaver();
     }

@@ -26,6 +26,7 @@ import vn.nghisu.service.EditorData;
 import vn.nghisu.service.EditorPart;
 import vn.nghisu.service.MeetingEditorService;
 import vn.nghisu.service.MeetingService;
+import vn.nghisu.service.followup.CarryForwardService;
 import vn.nghisu.ui.task.BackgroundTasks;
 
 /**
@@ -50,6 +51,7 @@ public final class MeetingEditorViewModel {
     private final Autosaver autosaver;
     private final Consumer<Throwable> onError;
     private final Map<Object, Runnable> savers = new WeakHashMap<>();
+    final CarryForwardOffer carryForward;
     private UUID meetingId;
     private boolean loading;
 
@@ -57,13 +59,14 @@ public final class MeetingEditorViewModel {
     record Undo(String what, Runnable action) {
     }
 
-    public MeetingEditorViewModel(MeetingEditorService service, MeetingService meetings, BackgroundTasks tasks,
-                                  Autosaver autosaver, Consumer<Throwable> onError) {
+    public MeetingEditorViewModel(MeetingEditorService service, MeetingService meetings, CarryForwardService carry,
+                                  BackgroundTasks tasks, Autosaver autosaver, Consumer<Throwable> onError) {
         this.service = service;
         this.meetings = meetings;
         this.tasks = tasks;
         this.autosaver = autosaver;
         this.onError = onError;
+        this.carryForward = new CarryForwardOffer(this, carry, tasks);
         track("meeting", general, general.observables(), () -> {
             var m = general.toRecord(meetingId);
             return () -> service.save(m);
@@ -349,8 +352,13 @@ public final class MeetingEditorViewModel {
     }
 
     void startFrom(UUID previousId) {
+        changeStored(() -> service.startFromPrevious(previousId, meetingId));
+    }
+
+    /** Saves what is queued, then runs a change of the stored meeting on the worker and shows the result. */
+    void changeStored(Runnable change) {
         autosaver.flush(() -> tasks.run(() -> {
-            service.startFromPrevious(previousId, meetingId);
+            change.run();
             return service.load(meetingId);
         }, this::show, onError::accept));
     }

@@ -97,6 +97,11 @@ public final class Fields {
         l.setLabelFor(control);
         l.getStyleClass().add("form-label");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // fields take the width the form has, so long Vietnamese names and titles stay readable
+        javafx.scene.layout.GridPane.setHgrow(control, javafx.scene.layout.Priority.ALWAYS);
+        if (control instanceof javafx.scene.layout.Region r && !(control instanceof DatePicker)) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
         grid.addRow(row, l, control);
     }
 }

@@ -53,7 +53,7 @@ public final class MeetingEditorView extends BorderPane {
         directives = new DirectivesSection(vm, m);
         closing = new ClosingSection(vm, m);
         views = new Node[] {scroll(general), attendance.section, agenda.section, statements.section, issues.section,
-            directives, closing};
+            directives, scroll(closing)};
         setTop(header(onBack));
         nav.setId("editor-sections");
         nav.getItems().setAll(java.util.Arrays.stream(SECTIONS).map(s -> m.get("editor.section." + s)).toList());

@@ -72,14 +72,10 @@ class SampleMeetingTypingTest {
         typeDirectives();
         typeClosingAndPeople();
         MeetingEditorView editor = robot.lookup("#meeting-editor").queryAs(MeetingEditorView.class);
-        Autosaver saver = editorAutosaver(editor);
+        Autosaver saver = editor.autosaver();
         FxTestSupport.waitUntil(() -> saver.isIdle() && saver.stateProperty().get() == Autosaver.State.SAVED);
         System.out.printf("typed the sample meeting in %.1f s%n", (System.nanoTime() - started) / 1e9);
         checkDatabase();
-    }
-
-    private static Autosaver editorAutosaver(MeetingEditorView editor) {
-        return editor.autosaver();
     }
 
     private void typeGeneral() {

@@ -53,7 +53,7 @@ public final class MeetingEditorView extends BorderPane {
         directives = new DirectivesSection(vm, m);
         closing = new ClosingSection(vm, m);
         views = new Node[] {scroll(general), attendance.section, agenda.section, statements.section, issues.section,
-            directives, scroll(closing)};
+            scroll(directives), scroll(closing)};
         setTop(header(onBack));
         nav.setId("editor-sections");
         nav.getItems().setAll(java.util.Arrays.stream(SECTIONS).map(s -> m.get("editor.section." + s)).toList());
@@ -61,6 +61,9 @@ public final class MeetingEditorView extends BorderPane {
         nav.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
                 content.getChildren().setAll(views[b.intValue()]);
+                // a ScrollPane puts its content into the scene only with its skin; without this the first
+                // visit of a scrolled section could not focus its field and the cursor fell out of the editor
+                content.applyCss();
                 // the old section's field leaves the scene; keep the cursor inside the editor for its shortcuts
                 Platform.runLater(() -> focusTargets()[b.intValue()].requestFocus());
             }

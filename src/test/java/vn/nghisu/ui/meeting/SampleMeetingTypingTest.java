@@ -76,6 +76,10 @@ class SampleMeetingTypingTest {
         FxTestSupport.waitUntil(() -> saver.isIdle() && saver.stateProperty().get() == Autosaver.State.SAVED);
         System.out.printf("typed the sample meeting in %.1f s%n", (System.nanoTime() - started) / 1e9);
         checkDatabase();
+        keys.push(KeyCode.F1);
+        assertTrue(robot.lookup("#help-panel").query().isVisible(), "F1 shows the shortcuts");
+        keys.push(KeyCode.F1);
+        assertTrue(!robot.lookup("#help-panel").query().isVisible(), "F1 again hides them");
     }
 
     private void typeGeneral() {
@@ -182,7 +186,7 @@ class SampleMeetingTypingTest {
                 "meeting-host", "meeting-group", "meeting-group-unit", "meeting-group-units", "meeting-chair")) {
             keys.tab().at(id);
         }
-        keys.type(sample.meeting().chair()).tab().at("meeting-secretary").type(sample.meeting().secretary()).tab();
+        keys.type(sample.meeting().chair()).tab().at("meeting-secretary").type(sample.meeting().secretary());
     }
 
     private SampleMeeting.UnitEntry entry(String unit) {

@@ -32,7 +32,7 @@ public class EntityPicker<T> extends TextField {
         completion.setOnAutoCompleted(e -> pick(e.getCompletion()));
         CompletionKeys.install(this, completion, item -> {
             // suggestions arrive in the background and may belong to text typed a moment ago
-            if (value.get() == null && matches(getText()).contains(item)) {
+            if (value.get() == null && !Texts.isBlank(getText()) && matches(getText()).contains(item)) {
                 pick(item);
                 show(item);
             }

@@ -13,6 +13,7 @@ import vn.nghisu.domain.MeetingStatus;
 import vn.nghisu.domain.Person;
 import vn.nghisu.domain.Statement;
 import vn.nghisu.domain.Unit;
+import vn.nghisu.domain.WorkingGroup;
 import vn.nghisu.domain.ValidationException;
 import vn.nghisu.store.ConcurrentEditException;
 import vn.nghisu.store.Database;
@@ -75,6 +76,11 @@ public final class MeetingEditorService {
         db.repositories().persons().save(person);
     }
 
+    /** A working group typed in the editor, or its member units as the secretary lists them. */
+    public void save(WorkingGroup group) {
+        db.repositories().groups().save(group);
+    }
+
     public void save(Attendance a) {
         db.repositories().parts().save(a);
     }
@@ -135,10 +141,11 @@ public final class MeetingEditorService {
 
     /**
      * Forces what is committed onto the disk file before the editor says "saved": the kill test lost an
-     * acknowledged commit under heavy load without it (H2 writes the MVStore chunk after the commit returns).
+     * acknowledged commit under heavy load without it (H2 writes the MVStore chunk after the commit returns);
+     * with the fsync ({@link Database#sync}) it also survives a power cut.
      */
     public void makeDurable() {
-        db.dsl().execute("CHECKPOINT");
+        db.sync();
     }
 
     /** Start from a previous meeting: see {@link PreviousMeetingCopier}. */

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import vn.nghisu.domain.Texts;
 
@@ -26,8 +27,16 @@ public class EntityPicker<T> extends TextField {
         this.items = items;
         this.name = name;
         setId(id);
-        TextFields.bindAutoCompletion(this, request -> matches(request.getUserText()), converter())
-                .setOnAutoCompleted(e -> pick(e.getCompletion()));
+        AutoCompletionBinding<T> completion = TextFields.bindAutoCompletion(this,
+                request -> matches(request.getUserText()), converter());
+        completion.setOnAutoCompleted(e -> pick(e.getCompletion()));
+        CompletionKeys.install(this, completion, item -> {
+            // suggestions arrive in the background and may belong to text typed a moment ago
+            if (value.get() == null && !Texts.isBlank(getText()) && matches(getText()).contains(item)) {
+                pick(item);
+                show(item);
+            }
+        });
         textProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 pick(exact(now));

@@ -13,6 +13,8 @@ import javafx.util.StringConverter;
 /** Small builders for form fields: an id and accessible text on every control, dates as dd/MM/yyyy. */
 public final class Fields {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Fields() {
@@ -57,9 +59,11 @@ public final class Fields {
         return picker;
     }
 
+    /** "24/11/2026", "4/9/2026", "24-11-2026" or "24.11.2026" as a date; null when blank or unreadable. */
     public static LocalDate parseDate(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
+            return text == null || text.isBlank() ? null
+                    : LocalDate.parse(text.strip().replace('-', '/').replace('.', '/'), TYPED_DATE);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -93,6 +97,11 @@ public final class Fields {
         l.setLabelFor(control);
         l.getStyleClass().add("form-label");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // fields take the width the form has, so long Vietnamese names and titles stay readable
+        javafx.scene.layout.GridPane.setHgrow(control, javafx.scene.layout.Priority.ALWAYS);
+        if (control instanceof javafx.scene.layout.Region r && !(control instanceof DatePicker)) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
         grid.addRow(row, l, control);
     }
 }

@@ -65,12 +65,30 @@ final class AgendaSection {
             }
         });
         enableDrag(vm);
+        section.getChildren().add(0, carryForwardBanner(vm, m));
         section.setItems(vm.agenda);
         section.selectedProperty().addListener((o, a, b) -> {
             if (b != null && (vm.currentAgenda.get() == null || vm.currentAgenda.get().ended.get() != null)) {
                 vm.currentAgenda.set(b);
             }
         });
+    }
+
+    /** Non-modal: open items of earlier meetings of the same host or group, added as a review item on request. */
+    private static javafx.scene.Node carryForwardBanner(MeetingEditorViewModel vm, Messages m) {
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.setWrapText(true);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.format("editor.carry.offer", vm.carryForward.open.get()), vm.carryForward.open));
+        Button add = AttendanceSection.button("carry-forward-add", m.get("editor.carry.add"));
+        add.setOnAction(e -> vm.carryForward.accept());
+        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(12, text, add);
+        banner.setId("carry-forward-banner");
+        banner.getStyleClass().add("banner");
+        banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(vm.carryForward.open.greaterThan(0));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     void move(MeetingEditorViewModel vm, int delta) {

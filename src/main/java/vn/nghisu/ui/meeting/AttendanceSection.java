@@ -52,7 +52,7 @@ final class AttendanceSection {
         Button delete = button("attendance-delete", m.get("editor.delete"));
         section.actions(add, vm::addAttendance, delete, r -> vm.delete(EditorPart.ATTENDANCE, vm.attendance, r, r.id,
                 describe(r, m), java.util.List.of()), unit);
-        Button group = button("attendance-take-group", m.get("editor.attendance.takeGroup"));
+        Button group = button("attendance-take-group", m.get("editor.attendance.takeGroup") + " (Ctrl+G)");
         group.setOnAction(e -> vm.takeGroupUnits());
         group.disableProperty().bind(vm.general.group.isNull());
         Label counts = new Label();
@@ -60,7 +60,8 @@ final class AttendanceSection {
         counts.getStyleClass().add("counts");
         vm.attendance.addListener((javafx.beans.Observable o) -> counts.setText(counts(vm, m)));
         counts.setText(counts(vm, m));
-        section.toolbar.getChildren().addAll(group, counts);
+        section.toolbar.getChildren().add(group);
+        section.getChildren().add(1, counts);
         section.setItems(vm.attendance);
     }
 

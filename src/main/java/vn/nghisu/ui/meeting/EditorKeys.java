@@ -46,6 +46,14 @@ final class EditorKeys {
             view.quickIssue();
             return true;
         }
+        if (ctrl && !e.isShiftDown() && code == KeyCode.G) {
+            view.takeGroupUnits();
+            return true;
+        }
+        if (ctrl && !e.isShiftDown() && code == KeyCode.R) {
+            view.carryForward();
+            return true;
+        }
         if (ctrl && code == KeyCode.T) {
             view.toggleTimer();
             return true;

@@ -80,13 +80,11 @@ final class EditorLoader {
 
     private void fillDirectives(EditorData d) {
         vm.directives.clear();
-        Map<UUID, DirectiveRow> byId = new HashMap<>();
+        Map<UUID, DirectiveRow> byId = new java.util.LinkedHashMap<>();
         for (Directive dir : d.detail().directives()) {
             DirectiveRow r = new DirectiveRow(dir.id());
             r.text.set(dir.text());
             byId.put(dir.id(), r);
-            vm.directives.add(r);
-            vm.trackDirective(r);
         }
         for (ActionItem a : d.detail().actionItems()) {
             DirectiveRow owner = byId.get(a.directiveId());
@@ -104,6 +102,11 @@ final class EditorLoader {
             r.status = a.status();
             owner.actions.add(r);
             vm.trackAction(owner, r);
+        }
+        // directives go in with their actions, so the first one shown shows its first action too
+        for (DirectiveRow r : byId.values()) {
+            vm.directives.add(r);
+            vm.trackDirective(r);
         }
     }
 }

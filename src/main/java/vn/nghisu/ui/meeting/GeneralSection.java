@@ -39,7 +39,8 @@ final class GeneralSection extends GridPane {
         place.textProperty().bindBidirectional(g.place);
         EntityPicker<Unit> host = new EntityPicker<>("meeting-host", vm.refs.units, Unit::name).creating(vm::newUnit);
         host.valueProperty().bindBidirectional(g.host);
-        EntityPicker<WorkingGroup> group = new EntityPicker<>("meeting-group", vm.refs.groups, WorkingGroup::name);
+        EntityPicker<WorkingGroup> group = new EntityPicker<>("meeting-group", vm.refs.groups, WorkingGroup::name)
+                .creating(vm::newGroup);
         group.valueProperty().bindBidirectional(g.group);
         EntityPicker<Person> chair = new EntityPicker<>("meeting-chair", vm.refs.persons, Person::fullName);
         chair.valueProperty().bindBidirectional(g.chair);
@@ -53,6 +54,7 @@ final class GeneralSection extends GridPane {
         Fields.row(this, m.get("editor.general.place"), place);
         Fields.row(this, m.get("editor.general.host"), host);
         Fields.row(this, m.get("editor.general.group"), group);
+        Fields.row(this, m.get("editor.general.groupUnits"), new GroupUnitsField(vm, m));
         Fields.row(this, m.get("editor.general.chair"), chair);
         Fields.row(this, m.get("editor.general.secretary"), secretary);
         new Rules(m).on(title, () -> MeetingRules.title(g.title.get()), g.title)

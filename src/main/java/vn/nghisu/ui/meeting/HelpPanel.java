@@ -1,7 +1,10 @@
 package vn.nghisu.ui.meeting;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.nghisu.ui.Messages;
 
@@ -9,10 +12,12 @@ import vn.nghisu.ui.Messages;
 final class HelpPanel extends VBox {
     static final String[][] SHORTCUTS = {
         {"Alt+1 … Alt+7", "editor.help.sections"},
-        {"Ctrl+PageDown / Ctrl+PageUp", "editor.help.nextSection"},
+        {"Ctrl+PgDn / Ctrl+PgUp", "editor.help.nextSection"},
         {"Ctrl+Enter", "editor.help.add"},
         {"Ctrl+Shift+Enter", "editor.help.addAction"},
         {"Ctrl+I", "editor.help.issue"},
+        {"Ctrl+G", "editor.help.takeGroup"},
+        {"Ctrl+R", "editor.help.carry"},
         {"Ctrl+T", "editor.help.timer"},
         {"Alt+↑ / Alt+↓", "editor.help.move"},
         {"Delete", "editor.help.delete"},
@@ -40,10 +45,21 @@ final class HelpPanel extends VBox {
             key.setMinWidth(USE_PREF_SIZE);
             Label what = new Label(m.get(s[1]));
             what.setWrapText(true);
+            // wrapped descriptions keep all their lines instead of ending in "…"
+            what.setMinHeight(USE_PREF_SIZE);
             grid.addRow(grid.getRowCount(), key, what);
         }
-        getChildren().addAll(title, grid);
-        setPrefWidth(380);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(USE_PREF_SIZE);
+        ColumnConstraints texts = new ColumnConstraints();
+        texts.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(keys, texts);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, scroll);
+        setPrefWidth(440);
         setVisible(false);
         managedProperty().bind(visibleProperty());
     }

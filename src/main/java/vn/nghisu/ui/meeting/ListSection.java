@@ -43,6 +43,12 @@ final class ListSection<R> extends VBox {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
             }
+
+            {
+                // long rows wrap inside the list instead of growing a horizontal scroll bar
+                setWrapText(true);
+                setPrefWidth(0);
+            }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             selected.set(b);

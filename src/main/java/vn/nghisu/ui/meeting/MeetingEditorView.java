@@ -53,7 +53,7 @@ public final class MeetingEditorView extends BorderPane {
         directives = new DirectivesSection(vm, m);
         closing = new ClosingSection(vm, m);
         views = new Node[] {scroll(general), attendance.section, agenda.section, statements.section, issues.section,
-            directives, closing};
+            scroll(directives), scroll(closing)};
         setTop(header(onBack));
         nav.setId("editor-sections");
         nav.getItems().setAll(java.util.Arrays.stream(SECTIONS).map(s -> m.get("editor.section." + s)).toList());
@@ -61,6 +61,9 @@ public final class MeetingEditorView extends BorderPane {
         nav.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
                 content.getChildren().setAll(views[b.intValue()]);
+                // a ScrollPane puts its content into the scene only with its skin; without this the first
+                // visit of a scrolled section could not focus its field and the cursor fell out of the editor
+                content.applyCss();
                 // the old section's field leaves the scene; keep the cursor inside the editor for its shortcuts
                 Platform.runLater(() -> focusTargets()[b.intValue()].requestFocus());
             }
@@ -75,7 +78,10 @@ public final class MeetingEditorView extends BorderPane {
         nav.getSelectionModel().select(0);
         vm.loaded.addListener((o, a, b) -> {
             if (b) {
-                Platform.runLater(general.title::requestFocus);
+                Platform.runLater(() -> {
+                    general.title.requestFocus();
+                    general.title.selectAll();
+                });
             }
         });
     }
@@ -162,7 +168,10 @@ public final class MeetingEditorView extends BorderPane {
     }
 
     void showSection(int index) {
-        if (index >= 0 && index < SECTIONS.length) {
+        if (index == section()) {
+            // Alt+N on the section shown goes back to its list, e.g. from the form to the next row
+            focusTargets()[index].requestFocus();
+        } else if (index >= 0 && index < SECTIONS.length) {
             nav.getSelectionModel().select(index);
         }
     }
@@ -203,6 +212,25 @@ public final class MeetingEditorView extends BorderPane {
         if (row != null) {
             vm.toggleTimer(row);
         }
+    }
+
+    /** Ctrl+G: one attendance row per unit of the working group, then the cursor on the list. */
+    void takeGroupUnits() {
+        commitFocusedPicker();
+        showSection(1);
+        vm.takeGroupUnits();
+        attendance.section.list.requestFocus();
+    }
+
+    /** Ctrl+R: the review of earlier meetings' open action items, as the first agenda item. */
+    void carryForward() {
+        commitFocusedPicker();
+        showSection(2);
+        vm.carryForward.accept();
+    }
+
+    Autosaver autosaver() {
+        return vm.autosaver();
     }
 
     void undo() {

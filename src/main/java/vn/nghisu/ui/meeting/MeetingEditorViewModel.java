@@ -23,10 +23,12 @@ import vn.nghisu.domain.Person;
 import vn.nghisu.domain.Unit;
 import vn.nghisu.domain.UnitLevel;
 import vn.nghisu.domain.ValidationException;
+import vn.nghisu.domain.WorkingGroup;
 import vn.nghisu.service.EditorData;
 import vn.nghisu.service.EditorPart;
 import vn.nghisu.service.MeetingEditorService;
 import vn.nghisu.service.MeetingService;
+import vn.nghisu.service.followup.CarryForwardService;
 import vn.nghisu.store.ConcurrentEditException;
 import vn.nghisu.ui.task.BackgroundTasks;
 
@@ -55,6 +57,7 @@ public final class MeetingEditorViewModel {
     /** The meeting row's version this screen last read or wrote; set and used on the worker. */
     private final AtomicLong meetingVersion = new AtomicLong();
     private final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
+    final CarryForwardOffer carryForward;
     private UUID meetingId;
     private boolean loading;
 
@@ -62,13 +65,14 @@ public final class MeetingEditorViewModel {
     record Undo(String what, Runnable action) {
     }
 
-    public MeetingEditorViewModel(MeetingEditorService service, MeetingService meetings, BackgroundTasks tasks,
-                                  Autosaver autosaver, Consumer<Throwable> onError) {
+    public MeetingEditorViewModel(MeetingEditorService service, MeetingService meetings, CarryForwardService carry,
+                                  BackgroundTasks tasks, Autosaver autosaver, Consumer<Throwable> onError) {
         this.service = service;
         this.meetings = meetings;
         this.tasks = tasks;
         this.autosaver = autosaver;
         this.onError = onError;
+        this.carryForward = new CarryForwardOffer(this, carry, tasks);
         track("meeting", general, general.observables(), () -> {
             var m = general.toRecord(meetingId);
             return () -> meetingVersion.set(service.save(m, meetingVersion.get()));
@@ -269,6 +273,43 @@ public final class MeetingEditorViewModel {
         return p;
     }
 
+    /** A working group typed in the General section that the directory does not know yet. */
+    WorkingGroup newGroup(String name) {
+        WorkingGroup g = new WorkingGroup(null, name, null, null, List.of(), List.of());
+        refs.groups.add(g);
+        autosaver.put("group:" + g.id(), () -> service.save(g));
+        return g;
+    }
+
+    /** Makes the unit a member of the meeting's working group (so "take the group's units" brings it). */
+    void addGroupUnit(Unit unit) {
+        WorkingGroup g = general.group.get();
+        if (g == null || unit == null || g.unitIds().contains(unit.id())) {
+            return;
+        }
+        List<UUID> units = new java.util.ArrayList<>(g.unitIds());
+        units.add(unit.id());
+        replaceGroup(new WorkingGroup(g.id(), g.name(), g.foundingDecision(), g.leaderId(), units, g.personIds()));
+    }
+
+    void removeGroupUnit(Unit unit) {
+        WorkingGroup g = general.group.get();
+        if (g != null && unit != null && g.unitIds().contains(unit.id())) {
+            List<UUID> units = g.unitIds().stream().filter(u -> !u.equals(unit.id())).toList();
+            replaceGroup(new WorkingGroup(g.id(), g.name(), g.foundingDecision(), g.leaderId(), units, g.personIds()));
+        }
+    }
+
+    private void replaceGroup(WorkingGroup changed) {
+        int at = refs.groups.indexOf(general.group.get());
+        if (at >= 0) {
+            refs.groups.set(at, changed);
+        }
+        // the group is written before the meeting that refers to it
+        autosaver.put("group:" + changed.id(), () -> service.save(changed));
+        general.group.set(changed);
+    }
+
     /** Adds one attendance row for each unit of the meeting's working group not yet listed. */
     void takeGroupUnits() {
         if (general.group.get() == null) {
@@ -344,8 +385,13 @@ public final class MeetingEditorViewModel {
     }
 
     void startFrom(UUID previousId) {
+        changeStored(() -> service.startFromPrevious(previousId, meetingId));
+    }
+
+    /** Saves what is queued, then runs a change of the stored meeting on the worker and shows the result. */
+    void changeStored(Runnable change) {
         autosaver.flush(() -> tasks.run(() -> {
-            service.startFromPrevious(previousId, meetingId);
+            change.run();
             meetingVersion.set(service.version(meetingId));
             return service.load(meetingId);
         }, this::show, onError::accept));

@@ -37,7 +37,8 @@ public final class MeetingsPane extends StackPane {
     public void open(UUID meetingId) {
         Messages m = ctx.messages();
         Autosaver autosaver = new Autosaver(ctx.tasks(), DEBOUNCE, ctx.services().editor()::makeDurable);
-        MeetingEditorViewModel vm = new MeetingEditorViewModel(ctx.services().editor(), ctx.meetings(), ctx.tasks(),
+        MeetingEditorViewModel vm = new MeetingEditorViewModel(ctx.services().editor(), ctx.meetings(),
+                ctx.services().followUps().carryForward(), ctx.tasks(),
                 autosaver, e -> ErrorDialog.show(m, e));
         MeetingEditorView editor = new MeetingEditorView(vm, m, () -> autosaver.flush(this::showList));
         getChildren().setAll(editor);

@@ -21,7 +21,10 @@ import vn.nghisu.ui.task.FxBackgroundTasks;
 /**
  * Benchmark (not a test): autosave latency from the last edit to the committed acknowledgment, through the
  * editor's path (Autosaver with the real 600 ms debounce, the database worker, MeetingEditorService), on the
- * sample meeting. Also the write alone. Run with the Monocle properties of the pom's testfx.argLine.
+ * sample meeting. Also the write alone and the fsync (CHECKPOINT SYNC) done before "Đã lưu" is shown. Run:
+ * {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test &&
+ * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/test-classes:target/classes:$(cat
+ * /tmp/cp.txt) vn.nghisu.ui.meeting.AutosaveLatencyBenchmark 100}
  */
 public final class AutosaveLatencyBenchmark {
     private AutosaveLatencyBenchmark() {
@@ -42,7 +45,12 @@ public final class AutosaveLatencyBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        Autosaver saver = new Autosaver(tasks, Duration.millis(600), service::makeDurable);
+        List<Long> sync = Collections.synchronizedList(new ArrayList<>());
+        Autosaver saver = new Autosaver(tasks, Duration.millis(600), () -> {
+            long s = System.nanoTime();
+            service.makeDurable();
+            sync.add(System.nanoTime() - s);
+        });
         AtomicReference<CountDownLatch> acknowledged = new AtomicReference<>();
         saver.onSaved(at -> acknowledged.get().countDown());
         for (int i = 0; i < edits; i++) {
@@ -67,6 +75,8 @@ public final class AutosaveLatencyBenchmark {
         System.out.printf("autosave edit->committed (debounce 600 ms): p50 %.1f ms, p95 %.1f ms, n=%d%n",
                 pct(total, 50), pct(total, 95), total.size());
         System.out.printf("write alone on the worker: p50 %.2f ms, p95 %.2f ms%n", pct(write, 50), pct(write, 95));
+        System.out.printf("fsync (CHECKPOINT SYNC) before \"saved\": p50 %.2f ms, p95 %.2f ms%n", pct(sync, 50),
+                pct(sync, 95));
         tasks.shutdown();
         db.close();
         Platform.exit();

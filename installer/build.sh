@@ -55,7 +55,11 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "Nghị Sự"
   --copyright "Copyright 2026 Nghị Sự contributors. Apache License 2.0"
   --description "Nghị Sự — biên bản và theo dõi kết luận các buổi làm việc")
 IMAGE_OPTS=(--input "$OUT/input" --main-jar nghisu.jar --main-class vn.nghisu.app.Main --runtime-image "$OUT/runtime"
-  --icon "$ICON" --java-options '-Dfile.encoding=UTF-8')
+  --icon "$ICON" --java-options '-Dfile.encoding=UTF-8'
+  # A desktop app's heap: the data in use is 25-30 MB even on a province's ten years (docs/PERFORMANCE.md);
+  # the JVM's defaults reserve 1/64 of the RAM at start and let it reach 1/4. SerialGC: one small heap, no
+  # G1 threads and regions to set up at start.
+  --java-options '-Xms32m' --java-options '-Xmx1g' --java-options '-XX:+UseSerialGC')
 case "$OS" in
   # AppCDS: the archive is written where the image lives (installer/linux/cds-dump.sh); -Xshare:auto runs on
   # without it, e.g. in a freshly unpacked zip.

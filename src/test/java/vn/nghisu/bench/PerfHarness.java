@@ -19,7 +19,7 @@ public final class PerfHarness {
      * the candidates docs/PERFORMANCE.md discusses.
      */
     static final String DEFAULT_RSS_FLAGS = "-Dfile.encoding=UTF-8|-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
-            + "|-Xmx512m -XX:+UseSerialGC";
+            + "|-Xms32m -Xmx512m -XX:+UseSerialGC";
 
     private PerfHarness() {
     }

@@ -60,7 +60,10 @@ case "$OS" in
   # AppCDS: the archive is written where the image lives (installer/linux/cds-dump.sh); -Xshare:auto runs on
   # without it, e.g. in a freshly unpacked zip.
   linux) cp installer/linux/cds-dump.sh "$OUT/input/"
-    IMAGE_OPTS+=(--java-options '-XX:SharedArchiveFile=$APPDIR/nghisu.jsa' --java-options '-Xshare:auto') ;;
+    # JDK 17.0.15 maps archives at a random address and then relocates every pointer in them (1-3 s for this
+    # one on a busy 2-core machine); mode 0 maps it where it was dumped, relocating only if that fails.
+    IMAGE_OPTS+=(--java-options '-XX:SharedArchiveFile=$APPDIR/nghisu.jsa' --java-options '-Xshare:auto'
+      --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:ArchiveRelocationMode=0') ;;
   windows) IMAGE_OPTS+=(--add-launcher "nghisu-cli=installer/windows/nghisu-cli.properties") ;;
   mac) IMAGE_OPTS+=(--mac-package-name "Nghị Sự" --mac-package-identifier vn.nghisu
     --file-associations installer/nghisu-package.properties) ;;
@@ -71,6 +74,11 @@ echo "== jpackage: app-image"
 
 IMAGE="$OUT/image/$NAME"
 [ "$OS" = mac ] && IMAGE="$OUT/image/$NAME.app"
+# Linux: a shell launcher reading the same nghisu.cfg replaces jpackage 17's native one, which asks rpm and
+# dpkg for its owning package at every start (installer/linux/nghisu-launcher.sh).
+if [ "$OS" = linux ]; then
+  install -m 755 installer/linux/nghisu-launcher.sh "$IMAGE/bin/$NAME"
+fi
 
 if $CDS && [ "$OS" = linux ]; then
   installer/cds-train.sh "$IMAGE"

@@ -19,5 +19,7 @@ grep -Eq '^meeting +1$' <<<"$info"
 grep -Eq '^action_item +4$' <<<"$info"
 
 test -s "$IMAGE/lib/app/nghisu.jsa"
+# -Xshare:on refuses to start when the archive cannot be mapped (e.g. a class path differing from the dump's).
+NGHISU_JAVA_OPTIONS=-Xshare:on env -u DISPLAY "$LAUNCHER" --version >/dev/null
 grep -q 'SharedArchiveFile=$APPDIR/nghisu.jsa' "$IMAGE/lib/app/nghisu.cfg"
 echo "app-image OK: $(du -sh "$IMAGE" | cut -f1)"

@@ -23,12 +23,12 @@ final class Machine {
         return load.isEmpty() ? "?" : String.join(" ", List.of(load.split(" ")).subList(0, 3));
     }
 
-    /** VmRSS of this process in MB, after two full collections so garbage does not count. */
+    /** VmRSS of this process in MB, after two full collections so garbage does not count (G1 uncommits late). */
     static double residentMegabytesAfterGc() throws InterruptedException {
         System.gc();
-        Thread.sleep(200);
+        Thread.sleep(500);
         System.gc();
-        Thread.sleep(200);
+        Thread.sleep(1000);
         String kb = field("/proc/self/status", "VmRSS").replace("kB", "").trim();
         return kb.isEmpty() ? Double.NaN : Long.parseLong(kb) / 1024.0;
     }

@@ -18,8 +18,8 @@ public final class PerfHarness {
      * JVM flag sets the memory probe runs with, "|"-separated: the launcher's (none besides the encoding), then
      * the candidates docs/PERFORMANCE.md discusses.
      */
-    static final String DEFAULT_RSS_FLAGS = "-Dfile.encoding=UTF-8|-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
-            + "|-Xms32m -Xmx512m -XX:+UseSerialGC";
+    static final String DEFAULT_RSS_FLAGS = "-Dfile.encoding=UTF-8|-Xms32m -Xmx1g -XX:+UseSerialGC"
+            + "|-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
 
     private PerfHarness() {
     }

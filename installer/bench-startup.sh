@@ -44,7 +44,8 @@ hello=()
 app=()
 for i in $(seq "$RUNS"); do
   hello+=("$(time_to_window HelloFx "$JAVA" -cp "$WORK/classes:$FX_CP" HelloFx)")
-  app+=("$(time_to_window "Nghị Sự" "$IMAGE/bin/nghisu" --db "$WORK/db")")
+  # as from the menu: no arguments (the data folder from NGHISU_DB)
+  app+=("$(NGHISU_DB="$WORK/db" time_to_window "Nghị Sự" "$IMAGE/bin/nghisu")")
   echo "run $i: HelloFx ${hello[-1]} ms, Nghị Sự ${app[-1]} ms"
 done
 h=$(printf '%s\n' "${hello[@]}" | median)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.service.Settings;
 import vn.nghisu.ui.Messages;
@@ -20,8 +19,9 @@ public final class DesktopLauncher {
      * once the window is up (after the password dialog when encrypted), so it never delays the first frame.
      */
     public static void launch(Path dataDir, Path packageFile) {
-        Logging.toDataFolder(dataDir);
-        Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
+        // logback's start-up (a quarter of a second cold) runs while the JavaFX toolkit starts, not before it
+        Thread logging = new Thread(() -> Logging.toDataFolder(dataDir), "logging-setup");
+        logging.start();
         Settings settings = Settings.load(dataDir);
         Messages messages = new Messages(settings.locale());
         UncaughtErrors.install(messages);
@@ -37,7 +37,7 @@ public final class DesktopLauncher {
             try {
                 settings.save();
             } catch (IOException e) {
-                log.warn("Settings not saved", e);
+                LoggerFactory.getLogger(DesktopLauncher.class).warn("Settings not saved", e);
             }
         }
     }

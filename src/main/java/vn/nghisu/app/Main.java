@@ -3,6 +3,7 @@ package vn.nghisu.app;
 import picocli.CommandLine;
 import vn.nghisu.cli.CliErrors;
 import vn.nghisu.cli.Commands;
+import vn.nghisu.store.DataPaths;
 
 /** Entry point. It must not extend Application: with JavaFX on the class path the launcher refuses that. */
 public final class Main {
@@ -10,6 +11,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // A start from the menu: straight to the window, without building the command line, whose picocli
+            // classes (Java 5 class files) the AppCDS archive cannot hold.
+            DesktopLauncher.launch(DataPaths.resolve(null), null);
+            System.exit(0);
+        }
         int code = commandLine().execute(args);
         System.exit(code);
     }

@@ -2,14 +2,12 @@ package vn.nghisu.app;
 
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
 
 /** The last resort: any uncaught exception goes to the log file and, once the window is up, to an error dialog. */
 public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
     private final Consumer<Throwable> show;
 
     UncaughtErrors(Consumer<Throwable> show) {
@@ -28,7 +26,8 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        LOG.error("Uncaught exception in thread {}", thread.getName(), error);
+        // looked up here, not in a static field: installing the handler must not wait for logback's start-up
+        LoggerFactory.getLogger(UncaughtErrors.class).error("Uncaught exception in thread {}", thread.getName(), error);
         show.accept(error);
     }
 }

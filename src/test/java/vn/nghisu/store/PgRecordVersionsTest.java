@@ -4,21 +4,15 @@ import org.junit.jupiter.api.AfterEach;
 
 /** The optimistic row_version checks of {@link RecordVersionsTest}, on a real PostgreSQL. */
 class PgRecordVersionsTest extends RecordVersionsTest {
-    private PgTestDatabase pg;
+    private final PgTestDatabase.PerTest pg = new PgTestDatabase.PerTest();
 
     @Override
     Database open() {
-        if (pg == null) {
-            pg = PgTestDatabase.create();
-        }
         return pg.open(dir);
     }
 
     @AfterEach
     void dropSchema() {
-        if (pg != null) {
-            db.close();
-            pg.close();
-        }
+        pg.drop(db);
     }
 }

@@ -50,6 +50,25 @@ public final class PgTestDatabase implements AutoCloseable {
         return Database.open(DatabaseConfig.embedded(dataDir), config());
     }
 
+    /** One test's schema, created at its first open (so a skip happens inside the test) and dropped by {@link #drop}. */
+    public static final class PerTest {
+        private PgTestDatabase pg;
+
+        public Database open(Path dataDir) {
+            if (pg == null) {
+                pg = create();
+            }
+            return pg.open(dataDir);
+        }
+
+        public void drop(Database db) {
+            if (pg != null) {
+                db.close();
+                pg.close();
+            }
+        }
+    }
+
     @Override
     public void close() {
         exec("DROP SCHEMA " + schema.toLowerCase(Locale.ROOT) + " CASCADE");

@@ -28,7 +28,7 @@ public final class DesktopLauncher {
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         Session session = new Session(dataDir);
         FxApp.startup = new DesktopWindow.Startup(messages, settings, tasks, dataDir, session,
-                Optional.ofNullable(packageFile), PackageFileHandler.noteInStatus());
+                Optional.ofNullable(packageFile), PackageFileHandler.previewImport());
         try {
             Application.launch(FxApp.class);
         } finally {

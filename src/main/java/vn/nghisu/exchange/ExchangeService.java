@@ -75,6 +75,11 @@ public final class ExchangeService {
         return rows.meetingIds(request.from(), request.to());
     }
 
+    /** Offices this installation has sent packages to, the most recent first (for "changed since the last export"). */
+    public List<String> offices() {
+        return new ExchangeLog(db.dsl()).offices();
+    }
+
     /** Validates the package and says what importing it would do; the database is not changed. */
     public ImportReport preview(Path file) {
         PackageContent content = read(file);

@@ -11,11 +11,34 @@ import java.util.regex.Pattern;
 /**
  * Checks JSON against the published package schema, supporting the keywords that schema uses:
  * $ref (local), type, enum, properties, required, additionalProperties, propertyNames, items, maxItems,
- * minimum, maxLength, pattern. Answers the first violation with its JSON path.
+ * minimum, maxLength, pattern. Answers the first violation with its JSON path. Paths are built only for
+ * a violation and $refs resolved once: a package checks hundreds of thousands of values.
  */
 final class JsonSchemaSubset {
     private final JsonNode root;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> refs = new ConcurrentHashMap<>();
+
+    /** Where a value sits: built as a string only when a violation is reported. */
+    private record At(At parent, String field, int index) {
+        static final At ROOT = new At(null, null, -1);
+
+        At field(String name) {
+            return new At(this, name, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "$";
+            }
+            return parent + (field != null ? "." + field : "[" + index + "]");
+        }
+    }
 
     JsonSchemaSubset(JsonNode root) {
         this.root = root;
@@ -23,14 +46,14 @@ final class JsonSchemaSubset {
 
     /** Empty when the instance conforms to the schema at the pointer (e.g. "#/$defs/dataFile"). */
     Optional<String> check(JsonNode instance, String pointer) {
-        return check(instance, resolve(pointer), "$");
+        return check(instance, resolve(pointer), At.ROOT);
     }
 
     private JsonNode resolve(String ref) {
-        return root.at(ref.substring(1));
+        return refs.computeIfAbsent(ref, r -> root.at(r.substring(1)));
     }
 
-    private Optional<String> check(JsonNode value, JsonNode schema, String path) {
+    private Optional<String> check(JsonNode value, JsonNode schema, At path) {
         if (schema.has("$ref")) {
             Optional<String> ref = check(value, resolve(schema.get("$ref").asText()), path);
             if (ref.isPresent()) {
@@ -55,8 +78,9 @@ final class JsonSchemaSubset {
         return value.isObject() ? object(value, schema, path) : Optional.empty();
     }
 
-    private Optional<String> text(String text, JsonNode schema, String path) {
-        if (schema.has("maxLength") && text.codePointCount(0, text.length()) > schema.get("maxLength").asInt()) {
+    private Optional<String> text(String text, JsonNode schema, At path) {
+        int max = schema.has("maxLength") ? schema.get("maxLength").asInt() : Integer.MAX_VALUE;
+        if (text.length() > max && text.codePointCount(0, text.length()) > max) {
             return Optional.of(path + ": text too long");
         }
         if (schema.has("pattern")) {
@@ -68,13 +92,13 @@ final class JsonSchemaSubset {
         return Optional.empty();
     }
 
-    private Optional<String> array(JsonNode value, JsonNode schema, String path) {
+    private Optional<String> array(JsonNode value, JsonNode schema, At path) {
         if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
             return Optional.of(path + ": too many items");
         }
         if (schema.has("items")) {
             for (int i = 0; i < value.size(); i++) {
-                Optional<String> e = check(value.get(i), schema.get("items"), path + "[" + i + "]");
+                Optional<String> e = check(value.get(i), schema.get("items"), path.index(i));
                 if (e.isPresent()) {
                     return e;
                 }
@@ -83,7 +107,7 @@ final class JsonSchemaSubset {
         return Optional.empty();
     }
 
-    private Optional<String> object(JsonNode value, JsonNode schema, String path) {
+    private Optional<String> object(JsonNode value, JsonNode schema, At path) {
         for (JsonNode required : schema.path("required")) {
             if (!value.has(required.asText())) {
                 return Optional.of(path + ": missing " + required.asText());
@@ -93,7 +117,7 @@ final class JsonSchemaSubset {
         JsonNode additional = schema.get("additionalProperties");
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
-            String at = path + "." + field.getKey();
+            At at = path.field(field.getKey());
             if (schema.has("propertyNames")) {
                 Optional<String> e = check(TextNode.valueOf(field.getKey()), schema.get("propertyNames"), at);
                 if (e.isPresent()) {

@@ -1,7 +1,6 @@
 package vn.nghisu.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import vn.nghisu.store.ExchangeColumn;
 import vn.nghisu.store.ExchangeSchema;
 
@@ -20,8 +17,6 @@ import vn.nghisu.store.ExchangeSchema;
  * into canonical values, so that equal data compares equal whatever spelling the file used.
  */
 final class RowRules {
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private final String table;
     private final Map<String, ExchangeColumn> columns = new LinkedHashMap<>();
 
@@ -57,18 +52,21 @@ final class RowRules {
             return switch (c.kind()) {
                 case INT -> v.isIntegralNumber() && v.canConvertToInt() ? (Object) v.intValue() : fail(index, c);
                 case BIGINT -> v.isIntegralNumber() && v.canConvertToLong() ? (Object) v.longValue() : fail(index, c);
-                case UUID -> v.isTextual() && UUID_TEXT.matcher(v.asText()).matches()
-                        ? UUID.fromString(v.asText()).toString() : fail(index, c);
+                case UUID -> v.isTextual() ? orFail(CanonicalText.uuid(v.asText()), index, c) : fail(index, c);
                 case DATE -> v.isTextual() ? LocalDate.parse(v.asText()).toString() : fail(index, c);
                 case TIME -> v.isTextual() ? LocalTime.parse(v.asText()).format(DateTimeFormatter.ISO_LOCAL_TIME)
                         : fail(index, c);
-                case TIMESTAMP -> v.isTextual() ? Instant.parse(v.asText()).toString() : fail(index, c);
+                case TIMESTAMP -> v.isTextual() ? CanonicalText.instant(v.asText()) : fail(index, c);
                 case TEXT -> v.isTextual() && (c.maxLength() == 0 || v.asText().length() <= c.maxLength())
                         ? v.asText() : fail(index, c);
             };
         } catch (DateTimeParseException e) {
             return fail(index, c);
         }
+    }
+
+    private Object orFail(Object value, int index, ExchangeColumn c) {
+        return value != null ? value : fail(index, c);
     }
 
     private Object fail(int index, ExchangeColumn c) {

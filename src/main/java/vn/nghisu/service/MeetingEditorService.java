@@ -14,8 +14,10 @@ import vn.nghisu.domain.Person;
 import vn.nghisu.domain.Statement;
 import vn.nghisu.domain.Unit;
 import vn.nghisu.domain.ValidationException;
+import vn.nghisu.store.ConcurrentEditException;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.MeetingPartsRepository.Part;
+import vn.nghisu.store.RecordVersions;
 import vn.nghisu.store.Repositories;
 
 /** Reads and per-record writes of the meeting editor; each save checks {@link MeetingRules} first. */
@@ -48,6 +50,21 @@ public final class MeetingEditorService {
         MeetingRules.require(MeetingRules.title(m.title()));
         MeetingRules.require(MeetingRules.times(m.start(), m.end()));
         db.repositories().meetings().save(m);
+    }
+
+    /** The meeting's row version now: read when editing starts, before the meeting itself is loaded. */
+    public long version(UUID meetingId) {
+        return new RecordVersions(db.dsl()).current("meeting", meetingId).orElse(0L);
+    }
+
+    /**
+     * Saves the meeting only if nobody else saved it since this editor's version (shared office database);
+     * answers the new version. Throws {@link ConcurrentEditException} instead of overwriting the other save.
+     */
+    public long save(Meeting m, long expectedVersion) {
+        MeetingRules.require(MeetingRules.title(m.title()));
+        MeetingRules.require(MeetingRules.times(m.start(), m.end()));
+        return RecordVersions.saveExpecting(db, "meeting", m.id(), expectedVersion, r -> r.meetings().save(m));
     }
 
     public void save(Unit unit) {

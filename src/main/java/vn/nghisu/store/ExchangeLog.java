@@ -40,6 +40,13 @@ public final class ExchangeLog {
                 .orderBy(EXCHANGE_EXPORT.EXPORTED_AT.desc()).limit(1).fetchOptional(EXCHANGE_EXPORT.EXPORTED_AT);
     }
 
+    /** Offices packages were made for, the most recent first. */
+    public java.util.List<String> offices() {
+        var last = org.jooq.impl.DSL.max(EXCHANGE_EXPORT.EXPORTED_AT);
+        return dsl.select(EXCHANGE_EXPORT.OFFICE, last).from(EXCHANGE_EXPORT).where(EXCHANGE_EXPORT.DELETED_AT.isNull())
+                .groupBy(EXCHANGE_EXPORT.OFFICE).orderBy(last.desc()).fetch(EXCHANGE_EXPORT.OFFICE);
+    }
+
     public void recordExport(String office, OffsetDateTime exportedAt, OffsetDateTime since, int meetings, String file) {
         Rows.save(dsl, EXCHANGE_EXPORT, Ids.newId(), new Values().put(EXCHANGE_EXPORT.OFFICE, Texts.clean(office))
                 .put(EXCHANGE_EXPORT.EXPORTED_AT, exportedAt).put(EXCHANGE_EXPORT.CHANGED_SINCE, since)

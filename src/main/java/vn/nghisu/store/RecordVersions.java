@@ -40,6 +40,20 @@ public final class RecordVersions {
     }
 
     /**
+     * One transaction: checks that the record is still at the expected version (see {@link #expect}), runs the
+     * write, and answers the record's version afterwards, the one to expect at the next save.
+     */
+    public static long saveExpecting(Database db, String tableName, UUID id, long expected,
+                                     java.util.function.Consumer<Repositories> write) {
+        return db.dsl().transactionResult(tx -> {
+            RecordVersions versions = new RecordVersions(tx.dsl());
+            versions.expect(tableName, id, expected);
+            write.accept(Repositories.over(tx.dsl()));
+            return versions.current(tableName, id).orElse(0L);
+        });
+    }
+
+    /**
      * Rows.save guarded by the version in one statement: updates only if row_version is still the expected
      * one, else throws; inserts when the row does not exist yet.
      */

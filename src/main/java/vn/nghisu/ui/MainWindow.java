@@ -34,7 +34,7 @@ public final class MainWindow {
         shell.addSection("meetings", m.get("nav.meetings"), Feather.CALENDAR, () -> {
             MeetingsPane meetings = new MeetingsPane(ctx);
             meetings.list().setOnMinutes(s -> MinutesPreviewWindow.open(ctx, s.id(), s.title(), shell.getScene().getWindow()));
-            return ExchangeBar.around(meetings, ctx, meetings::refreshList);
+            return ExchangeBar.around(meetings, ctx, meetings::refreshList, meetings.list()::selectedMeetingIds);
         });
         shell.addSection("actions", m.get("nav.actions"), Feather.CHECK_SQUARE, followUp::actions);
         shell.addSection("issues", m.get("nav.issues"), Feather.ALERT_TRIANGLE, followUp::issues);

@@ -36,18 +36,22 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
                         .filter(e -> e.getValue().added() + e.getValue().updated() + e.getValue().unchanged()
                                 + e.getValue().conflicts() > 0).toList()));
         table.setId("import-tables");
-        table.getColumns().add(Columns.text(m.get("exchange.col.table"), 200, Map.Entry::getKey));
-        table.getColumns().add(Columns.text(m.get("exchange.col.added"), 90, e -> "" + e.getValue().added()));
-        table.getColumns().add(Columns.text(m.get("exchange.col.updated"), 90, e -> "" + e.getValue().updated()));
-        table.getColumns().add(Columns.text(m.get("exchange.col.unchanged"), 90, e -> "" + e.getValue().unchanged()));
-        table.getColumns().add(Columns.text(m.get("exchange.col.conflicts"), 90, e -> "" + e.getValue().conflicts()));
+        table.getColumns().add(Columns.text(m.get("exchange.col.table"), 230, e -> m.get("exchange.table." + e.getKey())));
+        table.getColumns().add(Columns.text(m.get("exchange.col.added"), 112, e -> "" + e.getValue().added()));
+        table.getColumns().add(Columns.text(m.get("exchange.col.updated"), 112, e -> "" + e.getValue().updated()));
+        table.getColumns().add(Columns.text(m.get("exchange.col.unchanged"), 112, e -> "" + e.getValue().unchanged()));
+        table.getColumns().add(Columns.text(m.get("exchange.col.conflicts"), 112, e -> "" + e.getValue().conflicts()));
         table.setPrefHeight(320);
+        table.setPrefWidth(700);
+        getDialogPane().setPrefWidth(760);
         getDialogPane().setContent(new VBox(12, summary, table));
         ButtonType save = new ButtonType(m.get("exchange.import.saveReport"), ButtonBar.ButtonData.LEFT);
         ButtonType apply = new ButtonType(m.get("exchange.import.apply"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, apply, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(m.get("exchange.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(save, apply, cancel);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("import-save-report");
+        ButtonBar.setButtonUniformSize(saveButton, false); // its longer text would be cut to "Lưu báo cáo xung …"
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             saveReport(ctx, report);

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -25,6 +27,7 @@ import vn.nghisu.service.EditorData;
 import vn.nghisu.service.EditorPart;
 import vn.nghisu.service.MeetingEditorService;
 import vn.nghisu.service.MeetingService;
+import vn.nghisu.store.ConcurrentEditException;
 import vn.nghisu.ui.task.BackgroundTasks;
 
 /**
@@ -49,6 +52,9 @@ public final class MeetingEditorViewModel {
     private final Autosaver autosaver;
     private final Consumer<Throwable> onError;
     private final Map<Object, Runnable> savers = new WeakHashMap<>();
+    /** The meeting row's version this screen last read or wrote; set and used on the worker. */
+    private final AtomicLong meetingVersion = new AtomicLong();
+    private final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
     private UUID meetingId;
     private boolean loading;
 
@@ -65,7 +71,12 @@ public final class MeetingEditorViewModel {
         this.onError = onError;
         track("meeting", general, general.observables(), () -> {
             var m = general.toRecord(meetingId);
-            return () -> service.save(m);
+            return () -> meetingVersion.set(service.save(m, meetingVersion.get()));
+        });
+        autosaver.failureProperty().addListener((o, was, error) -> {
+            if (error instanceof ConcurrentEditException c) {
+                conflict.set(c);
+            }
         });
         attendance.addListener((javafx.collections.ListChangeListener<AttendanceRow>) c -> attendees.setAll(
                 attendance.stream().map(r -> r.person.get()).filter(Objects::nonNull).distinct().toList()));
@@ -74,7 +85,29 @@ public final class MeetingEditorViewModel {
     public void open(UUID id) {
         meetingId = id;
         loaded.set(false);
-        tasks.run(() -> service.load(id), this::show, onError::accept);
+        tasks.run(() -> {
+            meetingVersion.set(service.version(id));
+            return service.load(id);
+        }, this::show, onError::accept);
+    }
+
+    /** Someone else saved this meeting since it was opened (shared database): the view asks the user. */
+    public ReadOnlyObjectProperty<ConcurrentEditException> conflictProperty() {
+        return conflict;
+    }
+
+    /** Writes this screen's version over the other one, knowingly. */
+    public void keepMine(ConcurrentEditException c) {
+        conflict.set(null);
+        meetingVersion.set(c.actual());
+        save(general);
+    }
+
+    /** Drops this screen's unsaved change of the meeting and shows the other version. */
+    public void takeTheirs() {
+        conflict.set(null);
+        autosaver.forget("meeting");
+        open(meetingId);
     }
 
     public UUID meetingId() {
@@ -313,6 +346,7 @@ public final class MeetingEditorViewModel {
     void startFrom(UUID previousId) {
         autosaver.flush(() -> tasks.run(() -> {
             service.startFromPrevious(previousId, meetingId);
+            meetingVersion.set(service.version(meetingId));
             return service.load(meetingId);
         }, this::show, onError::accept));
     }

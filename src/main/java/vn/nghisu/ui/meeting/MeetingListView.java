@@ -72,6 +72,7 @@ public final class MeetingListView extends VBox {
         banner.managedProperty().bind(banner.visibleProperty());
 
         table.setItems(model.meetings());
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();
@@ -120,6 +121,11 @@ public final class MeetingListView extends VBox {
 
     public void setOnNew(Runnable onNew) {
         this.onNew = onNew;
+    }
+
+    /** The meetings selected in the list (several with Ctrl or Shift), e.g. to export them. */
+    public java.util.List<UUID> selectedMeetingIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(MeetingSummary::id).toList();
     }
 
     public void focusTable() {

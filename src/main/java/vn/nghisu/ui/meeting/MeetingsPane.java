@@ -2,11 +2,13 @@ package vn.nghisu.ui.meeting;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.exchange.ConcurrentEditDialog;
 
 /** The meetings section: the list, and the editor of one meeting in its place when opened. */
 public final class MeetingsPane extends StackPane {
@@ -39,6 +41,18 @@ public final class MeetingsPane extends StackPane {
                 autosaver, e -> ErrorDialog.show(m, e));
         MeetingEditorView editor = new MeetingEditorView(vm, m, () -> autosaver.flush(this::showList));
         getChildren().setAll(editor);
+        vm.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                // after the change event, not inside it: the dialog runs a nested event loop
+                Platform.runLater(() -> ConcurrentEditDialog.ask(m, conflict).ifPresent(choice -> {
+                    if (choice == ConcurrentEditDialog.Choice.KEEP_MINE) {
+                        vm.keepMine(conflict);
+                    } else {
+                        vm.takeTheirs();
+                    }
+                }));
+            }
+        });
         vm.open(meetingId);
     }
 

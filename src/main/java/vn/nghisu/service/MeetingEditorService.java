@@ -148,6 +148,11 @@ public final class MeetingEditorService {
         db.sync();
     }
 
+    /** After a failed save: H2 closes its file when a write fails (a full disk), so the retry needs fresh connections. */
+    public void recoverAfterFailedSave() {
+        db.reopenAfterWriteFailure();
+    }
+
     /** Start from a previous meeting: see {@link PreviousMeetingCopier}. */
     public void startFromPrevious(UUID previousId, UUID targetId) {
         db.inTransaction(r -> {

@@ -25,6 +25,7 @@ public final class SaveGuard {
         } catch (ValidationException | StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            db.reopenAfterWriteFailure();
             throw WriteFailures.translate(e, "saving");
         }
     }

@@ -22,13 +22,13 @@ import vn.nghisu.store.generated.DefaultSchema;
 
 /** The open database: creates and migrates it on first use, hands out the DSLContext, closes cleanly. */
 public final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    private final ReopeningDataSource pool;
     private final DSLContext dsl;
     private final DatabaseConfig config;
     /** The embedded file's password (compacted on close); null for a server database. */
     private final String filePassword;
 
-    private Database(DatabaseConfig config, JdbcConnectionPool pool, DSLContext dsl, String filePassword) {
+    private Database(DatabaseConfig config, ReopeningDataSource pool, DSLContext dsl, String filePassword) {
         this.config = config;
         this.pool = pool;
         this.dsl = dsl;
@@ -68,7 +68,9 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(config, pool, DSL.using(configuration(pool, config, SQLDialect.H2)), password);
+        ReopeningDataSource source = new ReopeningDataSource(pool,
+                () -> JdbcConnectionPool.create(config.jdbcUrl(), "sa", password));
+        return new Database(config, source, DSL.using(configuration(source, config, SQLDialect.H2)), password);
     }
 
     /** Opens the shared server database when one is configured, else the embedded one in the data folder. */
@@ -85,7 +87,8 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException("db.server.failed", "Cannot connect to " + server + ": " + e.getMessage(), e);
         }
-        return new Database(config, pool, DSL.using(configuration(pool, config, server.dialect())), null);
+        ReopeningDataSource source = new ReopeningDataSource(pool, () -> JdbcConnectionPool.create(server.dataSource()));
+        return new Database(config, source, DSL.using(configuration(source, config, server.dialect())), null);
     }
 
     /** An existing database is backed up before any pending migration changes it. */
@@ -126,6 +129,18 @@ public final class Database implements AutoCloseable {
      */
     public void sync() {
         dsl.execute("CHECKPOINT SYNC");
+    }
+
+    /**
+     * After a failed write: H2 closes an embedded file for good when a write fails (a full disk), so the next
+     * save starts from fresh connections. A failure to reopen (the disk still full) is the next save's failure.
+     */
+    public void reopenAfterWriteFailure() {
+        try {
+            pool.reopen();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Database.class).info("Database not reopened after a failed write: {}", e.getMessage());
+        }
     }
 
     DataSource dataSource() {

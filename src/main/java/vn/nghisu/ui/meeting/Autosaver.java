@@ -25,9 +25,13 @@ public final class Autosaver {
     public enum State { IDLE, PENDING, SAVING, SAVED, INVALID, FAILED }
 
     private static final Duration MAX_WAIT = Duration.seconds(3);
+    /** After a failed batch (a full disk, say) its writes are queued again and tried anew this much later. */
+    static final Duration RETRY = Duration.seconds(5);
     private final BackgroundTasks tasks;
     private final Runnable durable;
+    private final Runnable afterFailure;
     private final PauseTransition pause;
+    private final PauseTransition retry = new PauseTransition(RETRY);
     private final Map<String, Runnable> pending = new LinkedHashMap<>();
     private final Set<String> invalid = new LinkedHashSet<>();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
@@ -39,10 +43,17 @@ public final class Autosaver {
 
     /** {@code durable} runs on the worker after each batch, before the batch is acknowledged as saved. */
     public Autosaver(BackgroundTasks tasks, Duration debounce, Runnable durable) {
+        this(tasks, debounce, durable, () -> { });
+    }
+
+    /** {@code afterFailure} runs on the worker after a batch failed, to make the retry possible (reopen the store). */
+    public Autosaver(BackgroundTasks tasks, Duration debounce, Runnable durable, Runnable afterFailure) {
         this.tasks = tasks;
         this.durable = durable;
+        this.afterFailure = afterFailure;
         this.pause = new PauseTransition(debounce);
         pause.setOnFinished(e -> flush());
+        retry.setOnFinished(e -> flush());
     }
 
     /** Queues the write of one record; must be called on the JavaFX thread with an immutable snapshot. */
@@ -89,15 +100,15 @@ public final class Autosaver {
         if (pending.isEmpty()) {
             return;
         }
-        List<Runnable> batch = new ArrayList<>(pending.values());
+        Map<String, Runnable> batch = new LinkedHashMap<>(pending);
         pending.clear();
         inFlight++;
         update();
-        tasks.run(() -> writeAll(batch, durable), this::saved, this::failed);
+        tasks.run(() -> writeAll(batch.values(), durable, afterFailure), this::saved, e -> failed(batch, e));
     }
 
     /** Runs on the worker; one failing record does not keep the others of the batch from being written. */
-    private static LocalTime writeAll(List<Runnable> batch, Runnable durable) {
+    private static LocalTime writeAll(Iterable<Runnable> batch, Runnable durable, Runnable afterFailure) {
         RuntimeException first = null;
         for (Runnable write : batch) {
             try {
@@ -106,10 +117,15 @@ public final class Autosaver {
                 first = first == null ? e : first;
             }
         }
-        if (first != null) {
-            throw first;
+        try {
+            if (first != null) {
+                throw first;
+            }
+            durable.run();
+        } catch (RuntimeException e) {
+            afterFailure.run();
+            throw e;
         }
-        durable.run();
         return LocalTime.now().withNano(0);
     }
 
@@ -123,6 +139,19 @@ public final class Autosaver {
         if (state.get() == State.SAVED || state.get() == State.INVALID) {
             onSaved.forEach(c -> c.accept(at));
         }
+    }
+
+    /** The edits stay queued (unless edited again meanwhile) and are retried; the label says why they wait. */
+    private void failed(Map<String, Runnable> batch, Throwable error) {
+        inFlight = Math.max(0, inFlight - 1);
+        failure.set(error);
+        batch.forEach((key, write) -> {
+            if (!invalid.contains(key)) {
+                pending.putIfAbsent(key, write);
+            }
+        });
+        state.set(State.FAILED);
+        retry.playFromStart();
     }
 
     private void failed(Throwable error) {

@@ -36,7 +36,8 @@ public final class MeetingsPane extends StackPane {
 
     public void open(UUID meetingId) {
         Messages m = ctx.messages();
-        Autosaver autosaver = new Autosaver(ctx.tasks(), DEBOUNCE, ctx.services().editor()::makeDurable);
+        Autosaver autosaver = new Autosaver(ctx.tasks(), DEBOUNCE, ctx.services().editor()::makeDurable,
+                ctx.services().editor()::recoverAfterFailedSave);
         MeetingEditorViewModel vm = new MeetingEditorViewModel(ctx.services().editor(), ctx.meetings(),
                 ctx.services().followUps().carryForward(), ctx.tasks(),
                 autosaver, e -> ErrorDialog.show(m, e));

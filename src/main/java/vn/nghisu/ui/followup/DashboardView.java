@@ -119,7 +119,7 @@ public final class DashboardView extends ScrollPane {
             slice.getNode().setOnMouseClicked(e -> nav.showActions(ActionFilter.open().withOwners(Set.of(g.id()))));
         }
         if (overdue.getColumns().size() == 3) {
-            overdue.getColumns().add(Columns.text(m.get("dashboard.daysLate"), 110,
+            overdue.getColumns().add(Columns.text(m.get("dashboard.daysLate"), 170,
                     r -> String.valueOf(ChronoUnit.DAYS.between(r.deadline(), today))));
         }
         today = d.today();

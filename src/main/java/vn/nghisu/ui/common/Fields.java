@@ -104,4 +104,19 @@ public final class Fields {
         }
         grid.addRow(row, l, control);
     }
+
+    /** A one-way converter for choice boxes and combo boxes: how a value is shown (they are never typed into). */
+    public static <T> StringConverter<T> shownAs(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
 }

@@ -15,6 +15,7 @@ import vn.nghisu.domain.ActionFilter;
 import vn.nghisu.domain.ActionStatus;
 import vn.nghisu.domain.Person;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** The filter controls above the action-item list; any change replaces the view model's filter. */
 final class ActionFilterBar extends FlowPane {
@@ -34,13 +35,13 @@ final class ActionFilterBar extends FlowPane {
         this.model = model;
         status.getItems().add(null);
         status.getItems().addAll(Arrays.asList(ActionStatus.values()));
-        status.setConverter(converter(s -> s == null ? m.get("filter.any.status") : m.label("action.status", s)));
+        status.setConverter(Fields.shownAs(s -> s == null ? m.get("filter.any.status") : m.label("action.status", s)));
         status.setButtonCell(cell(status.getConverter()));
         owner.setItems(model.owners());
         owner.setPromptText(m.get("filter.owner"));
         lead.setItems(model.leads());
         lead.setPromptText(m.get("filter.lead"));
-        lead.setConverter(converter(p -> p == null ? "" : p.fullName()));
+        lead.setConverter(Fields.shownAs(p -> p == null ? "" : p.fullName()));
         from.setPromptText(m.get("filter.from"));
         to.setPromptText(m.get("filter.to"));
         overdue = new CheckBox(m.get("filter.overdue"));
@@ -111,20 +112,6 @@ final class ActionFilterBar extends FlowPane {
     private static void ident(Control c, String id, String text) {
         c.setId(id);
         c.setAccessibleText(text);
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     static <T> ListCell<T> cell(StringConverter<T> converter) {

@@ -20,6 +20,7 @@ import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionStatus;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** Nhiệm vụ: every action item across meetings and plans, filtered in the database, with bulk status changes. */
 public final class ActionItemsView extends VBox {
@@ -98,7 +99,7 @@ public final class ActionItemsView extends VBox {
     private HBox actionsBar() {
         ComboBox<ActionStatus> status = new ComboBox<>();
         status.getItems().addAll(Arrays.asList(ActionStatus.values()));
-        status.setConverter(ActionFilterBar.converter(s -> s == null ? "" : m.label("action.status", s)));
+        status.setConverter(Fields.shownAs(s -> s == null ? "" : m.label("action.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
         status.setPromptText(m.get("actions.bulk.status"));
         status.setId("actions-bulk-status");

@@ -13,6 +13,7 @@ import vn.nghisu.domain.IssueRow;
 import vn.nghisu.domain.IssueStatus;
 import vn.nghisu.domain.ListItem;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** The edit panel of one issue: status, the body it is escalated to, resolution text and date, linked items. */
 final class IssueEditor extends VBox {
@@ -34,11 +35,11 @@ final class IssueEditor extends VBox {
         title.setWrapText(true);
         title.getStyleClass().add("title-4");
         status.getItems().addAll(Arrays.asList(IssueStatus.values()));
-        status.setConverter(ActionFilterBar.converter(s -> s == null ? "" : m.label("issue.status", s)));
+        status.setConverter(Fields.shownAs(s -> s == null ? "" : m.label("issue.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
         status.setId("issue-status");
         body.setItems(model.bodies());
-        body.setConverter(ActionFilterBar.converter(b -> b == null ? "" : b.name()));
+        body.setConverter(Fields.shownAs(b -> b == null ? "" : b.name()));
         body.setId("issue-escalated-to");
         body.disableProperty().bind(status.valueProperty().isNotEqualTo(IssueStatus.ESCALATED));
         resolution.setId("issue-resolution");

@@ -26,6 +26,7 @@ import vn.nghisu.domain.ListItem;
 import vn.nghisu.domain.Unit;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** Khó khăn - vướng mắc: the issue register, filtered and grouped by category, unit or status, and edited. */
 public final class IssuesView extends VBox {
@@ -97,17 +98,17 @@ public final class IssuesView extends VBox {
     private HBox filters() {
         status.getItems().add(null);
         status.getItems().addAll(Arrays.asList(IssueStatus.values()));
-        status.setConverter(ActionFilterBar.converter(s -> s == null ? m.get("filter.any.status")
+        status.setConverter(Fields.shownAs(s -> s == null ? m.get("filter.any.status")
                 : m.label("issue.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
         status.setId("issues-filter-status");
         category.setItems(model.categories());
         category.setPromptText(m.get("issues.col.category"));
-        category.setConverter(ActionFilterBar.converter(c -> c == null ? "" : c.name()));
+        category.setConverter(Fields.shownAs(c -> c == null ? "" : c.name()));
         category.setId("issues-filter-category");
         unit.setItems(model.units());
         unit.setPromptText(m.get("issues.col.raisedBy"));
-        unit.setConverter(ActionFilterBar.converter(u -> u == null ? "" : u.name()));
+        unit.setConverter(Fields.shownAs(u -> u == null ? "" : u.name()));
         unit.setId("issues-filter-unit");
         Button clear = new Button(m.get("filter.clear"));
         clear.setId("issues-filter-clear");
@@ -122,7 +123,7 @@ public final class IssuesView extends VBox {
         unit.valueProperty().addListener((o, a, b) -> apply());
         ComboBox<IssueGroupBy> groupBy = new ComboBox<>();
         groupBy.getItems().addAll(IssueGroupBy.values());
-        groupBy.setConverter(ActionFilterBar.converter(g -> g == null ? "" : m.label("issues.groupBy", g)));
+        groupBy.setConverter(Fields.shownAs(g -> g == null ? "" : m.label("issues.groupBy", g)));
         groupBy.setButtonCell(ActionFilterBar.cell(groupBy.getConverter()));
         groupBy.setValue(model.groupByProperty().get());
         groupBy.setId("issues-group-by");

@@ -24,6 +24,7 @@ import vn.nghisu.domain.PlanStatus;
 import vn.nghisu.service.followup.report.ReportExporter;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** Kế hoạch hoạt động: plans per sub-committee or unit, with their items (existing or new). */
 public final class PlansView extends VBox {
@@ -72,7 +73,7 @@ public final class PlansView extends VBox {
         from.setId("plan-from");
         to.setId("plan-to");
         status.getItems().addAll(Arrays.asList(PlanStatus.values()));
-        status.setConverter(ActionFilterBar.converter(s -> s == null ? "" : m.label("plan.status", s)));
+        status.setConverter(Fields.shownAs(s -> s == null ? "" : m.label("plan.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
         status.setValue(PlanStatus.DRAFT);
         status.setId("plan-status");

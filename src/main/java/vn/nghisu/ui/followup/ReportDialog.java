@@ -15,6 +15,7 @@ import vn.nghisu.service.followup.ReportService;
 import vn.nghisu.service.followup.report.ReportExporter;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 import vn.nghisu.ui.task.BackgroundTasks;
 
 /** Asks for the period, the receiving body and the format of the report upward, then writes it off the FX thread. */
@@ -31,7 +32,7 @@ final class ReportDialog {
         DatePicker to = new DatePicker(LocalDate.now());
         to.setId("report-to");
         ComboBox<ListItem> body = new ComboBox<>(model.bodies());
-        body.setConverter(ActionFilterBar.converter(b -> b == null ? "" : b.name()));
+        body.setConverter(Fields.shownAs(b -> b == null ? "" : b.name()));
         body.setId("report-body");
         if (!model.bodies().isEmpty()) {
             body.setValue(model.bodies().get(0));

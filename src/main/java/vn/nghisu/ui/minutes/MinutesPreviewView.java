@@ -18,13 +18,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.nghisu.minutes.ProfileKind;
 import vn.nghisu.service.minutes.MinutesFormat;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.common.Fields;
 
 /**
  * Biên bản: the exact PDF pages of a meeting's minutes, with paging (PageUp/PageDown), zoom, the secretary's
@@ -67,17 +67,7 @@ public final class MinutesPreviewView extends BorderPane {
         ComboBox<ProfileKind> kind = new ComboBox<>();
         kind.setId("minutes-kind");
         kind.getItems().setAll(ProfileKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProfileKind k) {
-                return k == null ? "" : m.label("minutes.kind", k);
-            }
-
-            @Override
-            public ProfileKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Fields.shownAs(k -> k == null ? "" : m.label("minutes.kind", k)));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setAccessibleText(m.get("minutes.kind"));
         kind.setOnAction(e -> model.reload());

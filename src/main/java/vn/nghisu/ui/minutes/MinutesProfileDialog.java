@@ -15,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.nghisu.domain.ValidationException;
 import vn.nghisu.minutes.DocumentProfile;
 import vn.nghisu.minutes.ProfileKind;
@@ -23,6 +22,7 @@ import vn.nghisu.service.minutes.MinutesService;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.UiContext;
+import vn.nghisu.ui.common.Fields;
 
 /** Mẫu biên bản: the office edits letterhead, number, place, signers, margins and font sizes, as data. */
 final class MinutesProfileDialog {
@@ -119,17 +119,7 @@ final class MinutesProfileDialog {
         ComboBox<ProfileKind> kind = new ComboBox<>();
         kind.setId("minutes-template-kind");
         kind.getItems().setAll(ProfileKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProfileKind k) {
-                return k == null ? "" : m.label("minutes.kind", k);
-            }
-
-            @Override
-            public ProfileKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Fields.shownAs(k -> k == null ? "" : m.label("minutes.kind", k)));
         kind.valueProperty().bindBidirectional(form.kind);
         kind.setOnAction(e -> form.switchKind(kind.getValue()));
         int row = 0;

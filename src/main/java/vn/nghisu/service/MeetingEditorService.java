@@ -148,9 +148,17 @@ public final class MeetingEditorService {
         db.sync();
     }
 
-    /** After a failed save: H2 closes its file when a write fails (a full disk), so the retry needs fresh connections. */
-    public void recoverAfterFailedSave() {
+    /**
+     * After a failed save, on the worker: whether trying again can help. A conflict with another user's save or a
+     * broken rule cannot; anything else (a full disk) can, once the store has fresh connections (H2 closes its
+     * file when a write fails).
+     */
+    public boolean recoverAfterFailedSave(RuntimeException failure) {
+        if (failure instanceof ConcurrentEditException || failure instanceof ValidationException) {
+            return false;
+        }
         db.reopenAfterWriteFailure();
+        return true;
     }
 
     /** Start from a previous meeting: see {@link PreviousMeetingCopier}. */

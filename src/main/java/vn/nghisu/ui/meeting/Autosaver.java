@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +30,7 @@ public final class Autosaver {
     static final Duration RETRY = Duration.seconds(5);
     private final BackgroundTasks tasks;
     private final Runnable durable;
-    private final Runnable afterFailure;
+    private final Predicate<RuntimeException> recover;
     private final PauseTransition pause;
     private final PauseTransition retry = new PauseTransition(RETRY);
     private final Map<String, Runnable> pending = new LinkedHashMap<>();
@@ -43,14 +44,17 @@ public final class Autosaver {
 
     /** {@code durable} runs on the worker after each batch, before the batch is acknowledged as saved. */
     public Autosaver(BackgroundTasks tasks, Duration debounce, Runnable durable) {
-        this(tasks, debounce, durable, () -> { });
+        this(tasks, debounce, durable, failure -> false);
     }
 
-    /** {@code afterFailure} runs on the worker after a batch failed, to make the retry possible (reopen the store). */
-    public Autosaver(BackgroundTasks tasks, Duration debounce, Runnable durable, Runnable afterFailure) {
+    /**
+     * {@code recover} runs on the worker after a batch failed: it makes another try possible (reopens the store
+     * after a full disk) and says whether to retry; a conflict or a broken rule is not retried but shown.
+     */
+    public Autosaver(BackgroundTasks tasks, Duration debounce, Runnable durable, Predicate<RuntimeException> recover) {
         this.tasks = tasks;
         this.durable = durable;
-        this.afterFailure = afterFailure;
+        this.recover = recover;
         this.pause = new PauseTransition(debounce);
         pause.setOnFinished(e -> flush());
         retry.setOnFinished(e -> flush());
@@ -104,11 +108,11 @@ public final class Autosaver {
         pending.clear();
         inFlight++;
         update();
-        tasks.run(() -> writeAll(batch.values(), durable, afterFailure), this::saved, e -> failed(batch, e));
+        tasks.run(() -> writeAll(batch.values(), durable, recover), this::saved, e -> failed(batch, e));
     }
 
     /** Runs on the worker; one failing record does not keep the others of the batch from being written. */
-    private static LocalTime writeAll(Iterable<Runnable> batch, Runnable durable, Runnable afterFailure) {
+    private static LocalTime writeAll(Iterable<Runnable> batch, Runnable durable, Predicate<RuntimeException> recover) {
         RuntimeException first = null;
         for (Runnable write : batch) {
             try {
@@ -123,8 +127,7 @@ public final class Autosaver {
             }
             durable.run();
         } catch (RuntimeException e) {
-            afterFailure.run();
-            throw e;
+            throw recover.test(e) ? new RetryLater(e) : e;
         }
         return LocalTime.now().withNano(0);
     }
@@ -141,17 +144,29 @@ public final class Autosaver {
         }
     }
 
-    /** The edits stay queued (unless edited again meanwhile) and are retried; the label says why they wait. */
+    /**
+     * A retryable batch stays queued (unless edited again meanwhile) and is tried again; the label says why it
+     * waits. Any other failure (a conflict with someone else's save) is shown and its edits stay on screen.
+     */
     private void failed(Map<String, Runnable> batch, Throwable error) {
-        inFlight = Math.max(0, inFlight - 1);
-        failure.set(error);
+        if (!(error instanceof RetryLater later)) {
+            failed(error);
+            return;
+        }
         batch.forEach((key, write) -> {
             if (!invalid.contains(key)) {
                 pending.putIfAbsent(key, write);
             }
         });
-        state.set(State.FAILED);
+        failed(later.getCause());
         retry.playFromStart();
+    }
+
+    /** Carries a failure the store recovered from, so the batch is queued again. */
+    private static final class RetryLater extends RuntimeException {
+        RetryLater(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     private void failed(Throwable error) {

@@ -39,7 +39,10 @@ class AutosaverRetryTest {
         List<Autosaver.State> states = new CopyOnWriteArrayList<>();
         Autosaver[] saver = new Autosaver[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            saver[0] = new Autosaver(tasks, Duration.millis(50), () -> { }, recoveries::incrementAndGet);
+            saver[0] = new Autosaver(tasks, Duration.millis(50), () -> { }, failure -> {
+                recoveries.incrementAndGet();
+                return true;
+            });
             saver[0].stateProperty().addListener((o, old, now) -> states.add(now));
             saver[0].put("statement-1", () -> {
                 if (diskFull.get()) {
@@ -55,6 +58,25 @@ class AutosaverRetryTest {
         diskFull.set(false);
         waitFor(() -> states.contains(Autosaver.State.SAVED));
         assertEquals(List.of("Ý kiến của đồng chí Bí thư Huyện ủy"), stored, "the same edit, written once it could be");
+    }
+
+    @Test
+    void failureTheStoreCannotRecoverFromIsShownNotRetried() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        List<Autosaver.State> states = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Autosaver saver = new Autosaver(tasks, Duration.millis(50), () -> { }, failure -> false);
+            saver.stateProperty().addListener((o, old, now) -> states.add(now));
+            saver.put("meeting", () -> {
+                attempts.incrementAndGet();
+                throw new IllegalStateException("someone else saved this meeting meanwhile");
+            });
+        }).get(5, TimeUnit.SECONDS);
+
+        waitFor(() -> states.contains(Autosaver.State.FAILED));
+        Thread.sleep((long) Autosaver.RETRY.toMillis() + 1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, attempts.get(), "a conflict is put to the user, not written again behind their back");
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {

@@ -118,9 +118,19 @@ class ExchangeScreensTest {
         }));
     }
 
-    private void ok(String dialog) {
-        Node ok = robot.lookup(dialog).queryAs(DialogPane.class).lookupButton(ButtonType.OK);
-        robot.clickOn(ok);
+    /** Clicks OK once the dialog's button is laid out in a showing window (the pane is found a pulse earlier). */
+    private void ok(String dialog) throws Exception {
+        FxTestSupport.waitUntil(() -> {
+            Node button = okButton(dialog);
+            return button != null && button.getScene() != null && button.getScene().getWindow() != null
+                    && button.getScene().getWindow().isShowing() && button.isVisible();
+        });
+        robot.clickOn(okButton(dialog));
+        FxTestSupport.waitUntil(() -> robot.lookup(dialog).tryQuery().isEmpty());
+    }
+
+    private Node okButton(String dialog) {
+        return robot.lookup(dialog).tryQuery().map(pane -> ((DialogPane) pane).lookupButton(ButtonType.OK)).orElse(null);
     }
 
     private int index(UUID id) {

@@ -1,7 +1,9 @@
 package vn.nghisu.service;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.nghisu.domain.ActionItem;
 import vn.nghisu.domain.AgendaItem;
 import vn.nghisu.domain.Attendance;
@@ -79,6 +81,55 @@ public final class MeetingEditorService {
     /** A working group typed in the editor, or its member units as the secretary lists them. */
     public void save(WorkingGroup group) {
         db.repositories().groups().save(group);
+    }
+
+    /**
+     * The row versions of the meeting's parts now, by id: read when editing starts, before the parts are loaded,
+     * and handed back with each part's save so another user's save meanwhile is detected.
+     */
+    public Map<UUID, Long> partVersions(UUID meetingId) {
+        return new RecordVersions(db.dsl()).ofMeeting(meetingId);
+    }
+
+    /** One part's row version now (0 when it has no row yet). */
+    public long version(EditorPart part, UUID id) {
+        return new RecordVersions(db.dsl()).current(part.table(), id).orElse(0L);
+    }
+
+    /**
+     * The part saves below write only if nobody else saved (or deleted) the row since {@code expected}, and answer
+     * the row's new version; a row not yet stored passes. Otherwise {@link ConcurrentEditException}, nothing written.
+     */
+    public long save(Attendance a, long expected) {
+        return saveExpecting(EditorPart.ATTENDANCE, a.id(), expected, r -> r.parts().save(a));
+    }
+
+    public long save(AgendaItem a, long expected) {
+        return saveExpecting(EditorPart.AGENDA, a.id(), expected, r -> r.parts().save(a));
+    }
+
+    public long save(Statement s, long expected) {
+        MeetingRules.require(MeetingRules.speaker(s.speakerId()));
+        return saveExpecting(EditorPart.STATEMENT, s.id(), expected, r -> r.parts().save(s));
+    }
+
+    public long save(Issue i, long expected) {
+        return saveExpecting(EditorPart.ISSUE, i.id(), expected, r -> r.issues().save(i));
+    }
+
+    public long save(Directive d, long expected) {
+        return saveExpecting(EditorPart.DIRECTIVE, d.id(), expected, r -> r.parts().save(d));
+    }
+
+    public long save(ActionItem a, long expected) {
+        LocalDate meetingDate = a.meetingId() == null ? null
+                : db.repositories().meetings().find(a.meetingId()).map(Meeting::date).orElse(null);
+        MeetingRules.require(MeetingRules.deadline(a.deadline(), meetingDate));
+        return saveExpecting(EditorPart.ACTION, a.id(), expected, r -> r.actions().save(a));
+    }
+
+    private long saveExpecting(EditorPart part, UUID id, long expected, Consumer<Repositories> write) {
+        return RecordVersions.saveExpecting(db, part.table(), id, expected, write);
     }
 
     public void save(Attendance a) {

@@ -12,14 +12,21 @@ public final class ConcurrentEditException extends StoreException {
     private final UUID id;
     private final long expected;
     private final long actual;
+    private final boolean deleted;
 
     public ConcurrentEditException(String table, UUID id, long expected, long actual) {
-        super("concurrent.edit", "Record " + table + " " + id + " was changed by someone else (version " + expected
-                + " read, now " + actual + ")", null);
+        this(table, id, expected, actual, false);
+    }
+
+    /** {@code deleted}: the other user deleted the record (softly); keeping mine brings it back. */
+    public ConcurrentEditException(String table, UUID id, long expected, long actual, boolean deleted) {
+        super("concurrent.edit", "Record " + table + " " + id + " was " + (deleted ? "deleted" : "changed")
+                + " by someone else (version " + expected + " read, now " + actual + ")", null);
         this.table = table;
         this.id = id;
         this.expected = expected;
         this.actual = actual;
+        this.deleted = deleted;
     }
 
     public String table() {
@@ -28,6 +35,10 @@ public final class ConcurrentEditException extends StoreException {
 
     public UUID id() {
         return id;
+    }
+
+    public boolean deleted() {
+        return deleted;
     }
 
     public long expected() {

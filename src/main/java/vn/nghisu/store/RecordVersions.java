@@ -1,9 +1,14 @@
 package vn.nghisu.store;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Table;
 
 /**
@@ -12,6 +17,9 @@ import org.jooq.Table;
  * {@code db.inTransaction(r -> { versions(r).expect("meeting", id, v); r.meetings().save(m); })}
  */
 public final class RecordVersions {
+    /** The tables of a meeting's parts, each with a meeting_id column. */
+    static final List<String> MEETING_PARTS = List.of("attendance", "agenda_item", "statement", "issue", "directive",
+            "action_item");
     private final DSLContext dsl;
 
     public RecordVersions(DSLContext dsl) {
@@ -25,17 +33,30 @@ public final class RecordVersions {
         return dsl.select(version).from(table).where(Rows.id(table).eq(id)).fetchOptional(version);
     }
 
+    /** The versions of all parts of one meeting (attendance … action items), by id, deleted ones included. */
+    public Map<UUID, Long> ofMeeting(UUID meetingId) {
+        Map<UUID, Long> versions = new HashMap<>();
+        for (String name : MEETING_PARTS) {
+            Table<?> table = ExchangeSchema.table(name);
+            Field<Long> version = Rows.field(table, "ROW_VERSION", Long.class);
+            versions.putAll(dsl.select(Rows.id(table), version).from(table)
+                    .where(Rows.field(table, "MEETING_ID", UUID.class).eq(meetingId)).fetchMap(Rows.id(table), version));
+        }
+        return versions;
+    }
+
     /**
      * Locks the row until the transaction ends and throws {@link ConcurrentEditException} if its version
-     * is no longer the one the user started from; a missing row (new record) passes.
+     * is no longer the one the user started from (a soft delete moves it on too); a missing row (new record) passes.
      */
     public void expect(String tableName, UUID id, long expected) {
         Table<?> table = ExchangeSchema.table(tableName);
         Field<Long> version = Rows.field(table, "ROW_VERSION", Long.class);
-        Optional<Long> now = dsl.select(version).from(table).where(Rows.id(table).eq(id)).forUpdate()
-                .fetchOptional(version);
-        if (now.isPresent() && now.get() != expected) {
-            throw new ConcurrentEditException(tableName, id, expected, now.get());
+        Field<OffsetDateTime> deletedAt = Rows.field(table, "DELETED_AT", OffsetDateTime.class);
+        Optional<Record2<Long, OffsetDateTime>> now = dsl.select(version, deletedAt).from(table)
+                .where(Rows.id(table).eq(id)).forUpdate().fetchOptional();
+        if (now.isPresent() && now.get().value1() != expected) {
+            throw new ConcurrentEditException(tableName, id, expected, now.get().value1(), now.get().value2() != null);
         }
     }
 

@@ -1,16 +1,28 @@
 package vn.nghisu.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.function.Executable;
+import vn.nghisu.domain.ActionItem;
+import vn.nghisu.domain.AgendaItem;
+import vn.nghisu.domain.Attendance;
+import vn.nghisu.domain.Directive;
+import vn.nghisu.domain.Issue;
 import vn.nghisu.domain.Meeting;
+import vn.nghisu.domain.MeetingDetail;
+import vn.nghisu.domain.Statement;
 import vn.nghisu.store.ConcurrentEditException;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.DatabaseConfig;
@@ -82,6 +94,90 @@ class ConcurrentMeetingEditTest {
             version = a.save(retitled(a.load(id).detail().meeting(), title), version);
         }
         assertEquals("Làm việc với huyện", title(a, id));
+    }
+
+    @Test
+    void everyPartTheEditorSavesIsCheckedAgainstAnotherUsersSaveMeanwhile() {
+        MeetingEditorService a = Services.over(first).editor();
+        MeetingEditorService b = Services.over(second).editor();
+        UUID id = Services.over(first).meetings().loadSample();
+        Map<UUID, Long> readByA = a.partVersions(id);
+        MeetingDetail d = b.load(id).detail();
+        Attendance attendance = d.attendance().get(0);
+        AgendaItem agenda = d.agenda().get(0);
+        Statement statement = d.statements().get(0);
+        Issue issue = d.issues().get(0);
+        Directive directive = d.directives().get(0);
+        ActionItem action = d.actionItems().get(0);
+        b.save(attendance);
+        b.save(agenda);
+        b.save(statement);
+        b.save(issue);
+        b.save(directive);
+        b.save(action);
+        List<Executable> savesByA = List.of(
+            () -> a.save(attendance, readByA.get(attendance.id())), () -> a.save(agenda, readByA.get(agenda.id())),
+            () -> a.save(statement, readByA.get(statement.id())), () -> a.save(issue, readByA.get(issue.id())),
+            () -> a.save(directive, readByA.get(directive.id())), () -> a.save(action, readByA.get(action.id())));
+        for (Executable save : savesByA) {
+            assertThrows(ConcurrentEditException.class, save);
+        }
+    }
+
+    @Test
+    void aStatementChangedByAnotherUserIsNotOverwrittenUntilTheUserChoosesTo() {
+        MeetingEditorService a = Services.over(first).editor();
+        MeetingEditorService b = Services.over(second).editor();
+        UUID id = Services.over(first).meetings().loadSample();
+        Statement read = a.load(id).detail().statements().get(0);
+        long readByA = a.partVersions(id).get(read.id());
+        b.save(summarized(read, "Ý kiến do B sửa"), b.partVersions(id).get(read.id()));
+
+        Statement mine = summarized(read, "Ý kiến do A sửa");
+        ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class, () -> a.save(mine, readByA));
+        assertEquals("statement", conflict.table());
+        assertEquals(read.id(), conflict.id());
+        assertFalse(conflict.deleted());
+        assertEquals("Ý kiến do B sửa", summary(b, id, read.id()));
+
+        long next = a.save(mine, conflict.actual());
+        assertEquals("Ý kiến do A sửa", summary(b, id, read.id()));
+        assertEquals(next, b.version(EditorPart.STATEMENT, read.id()));
+    }
+
+    @Test
+    void aPartDeletedByAnotherUserIsAConflictToo() {
+        MeetingEditorService a = Services.over(first).editor();
+        MeetingEditorService b = Services.over(second).editor();
+        UUID id = Services.over(first).meetings().loadSample();
+        Directive read = a.load(id).detail().directives().get(0);
+        long readByA = a.partVersions(id).get(read.id());
+        b.delete(EditorPart.DIRECTIVE, read.id());
+
+        ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
+                () -> a.save(new Directive(read.id(), id, read.position(), "Kết luận của A"), readByA));
+        assertTrue(conflict.deleted());
+        assertTrue(b.load(id).detail().directives().stream().noneMatch(x -> x.id().equals(read.id())));
+    }
+
+    @Test
+    void aNewPartPassesAndItsNextSaveExpectsTheVersionAnswered() {
+        MeetingEditorService a = Services.over(first).editor();
+        UUID id = a.create("Làm việc với xã Thượng Lâm", LocalDate.of(2026, 11, 4));
+        Directive directive = new Directive(null, id, 0, "Kết luận");
+        long version = a.save(directive, 0);
+        version = a.save(new Directive(directive.id(), id, 0, "Kết luận đã sửa"), version);
+        assertEquals(version, a.partVersions(id).get(directive.id()));
+        assertEquals("Kết luận đã sửa", a.load(id).detail().directives().get(0).text());
+    }
+
+    private static Statement summarized(Statement s, String summary) {
+        return new Statement(s.id(), s.meetingId(), s.agendaItemId(), s.speakerId(), s.position(), summary);
+    }
+
+    private static String summary(MeetingEditorService s, UUID meetingId, UUID statementId) {
+        return s.load(meetingId).detail().statements().stream().filter(x -> x.id().equals(statementId))
+                .findFirst().orElseThrow().summary();
     }
 
     private static String title(MeetingEditorService s, UUID id) {

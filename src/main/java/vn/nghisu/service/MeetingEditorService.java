@@ -162,7 +162,27 @@ public final class MeetingEditorService {
     }
 
     public boolean delete(EditorPart part, UUID id) {
-        Repositories r = db.repositories();
+        return delete(db.repositories(), part, id);
+    }
+
+    /** Undo of {@link #delete}: the row comes back as it was. */
+    public boolean restore(EditorPart part, UUID id) {
+        return restore(db.repositories(), part, id);
+    }
+
+    /**
+     * The editor's delete (and its undo): no version check, the user deletes what the screen shows; answers the
+     * row's version afterwards, read in the same transaction, so the editor's next save of the row does not conflict.
+     */
+    public long deleteAndVersion(EditorPart part, UUID id) {
+        return RecordVersions.writeThenVersion(db, part.table(), id, r -> delete(r, part, id));
+    }
+
+    public long restoreAndVersion(EditorPart part, UUID id) {
+        return RecordVersions.writeThenVersion(db, part.table(), id, r -> restore(r, part, id));
+    }
+
+    private static boolean delete(Repositories r, EditorPart part, UUID id) {
         return switch (part) {
             case ISSUE -> r.issues().delete(id);
             case ACTION -> r.actions().delete(id);
@@ -170,9 +190,7 @@ public final class MeetingEditorService {
         };
     }
 
-    /** Undo of {@link #delete}: the row comes back as it was. */
-    public boolean restore(EditorPart part, UUID id) {
-        Repositories r = db.repositories();
+    private static boolean restore(Repositories r, EditorPart part, UUID id) {
         return switch (part) {
             case ISSUE -> r.issues().restore(id);
             case ACTION -> r.actions().restore(id);

@@ -74,6 +74,15 @@ public final class RecordVersions {
         });
     }
 
+    /** One transaction: the write (unchecked), then the record's version afterwards. */
+    public static long writeThenVersion(Database db, String tableName, UUID id,
+                                        java.util.function.Consumer<Repositories> write) {
+        return db.dsl().transactionResult(tx -> {
+            write.accept(Repositories.over(tx.dsl()));
+            return new RecordVersions(tx.dsl()).current(tableName, id).orElse(0L);
+        });
+    }
+
     /**
      * Rows.save guarded by the version in one statement: updates only if row_version is still the expected
      * one, else throws; inserts when the row does not exist yet.

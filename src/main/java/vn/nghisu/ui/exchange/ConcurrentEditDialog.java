@@ -1,6 +1,7 @@
 package vn.nghisu.ui.exchange;
 
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,10 +22,18 @@ public final class ConcurrentEditDialog {
     public static Optional<Choice> ask(Messages messages, ConcurrentEditException conflict) {
         ButtonType mine = new ButtonType(messages.get("concurrent.keepMine"), ButtonBar.ButtonData.OTHER);
         ButtonType theirs = new ButtonType(messages.get("concurrent.takeTheirs"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("concurrent.edit"), mine, theirs);
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                messages.get(conflict.deleted() ? "concurrent.deleted" : "concurrent.edit"), mine, theirs);
         alert.setTitle(messages.get("concurrent.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("concurrent-edit");
+        name(alert.getDialogPane().lookupButton(mine), "concurrent-keep-mine", mine.getText());
+        name(alert.getDialogPane().lookupButton(theirs), "concurrent-take-theirs", theirs.getText());
         return alert.showAndWait().map(b -> b == mine ? Choice.KEEP_MINE : b == theirs ? Choice.TAKE_THEIRS : null);
+    }
+
+    private static void name(Node button, String id, String text) {
+        button.setId(id);
+        button.setAccessibleText(text);
     }
 }

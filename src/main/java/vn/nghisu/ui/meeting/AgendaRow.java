@@ -27,13 +27,17 @@ public final class AgendaRow {
 
     static AgendaRow of(AgendaItem a, Person presenter) {
         AgendaRow row = new AgendaRow(a.id());
-        row.title.set(a.title());
-        row.presenter.set(presenter);
-        row.minutes.set(a.plannedMinutes() == null ? "" : a.plannedMinutes().toString());
-        row.started.set(a.actualStart());
-        row.ended.set(a.actualEnd());
-        row.notes.set(a.notes() == null ? "" : a.notes());
+        row.fill(a, presenter);
         return row;
+    }
+
+    void fill(AgendaItem a, Person presenter) {
+        title.set(a.title());
+        this.presenter.set(presenter);
+        minutes.set(a.plannedMinutes() == null ? "" : a.plannedMinutes().toString());
+        started.set(a.actualStart());
+        ended.set(a.actualEnd());
+        notes.set(a.notes() == null ? "" : a.notes());
     }
 
     AgendaItem toRecord(UUID meetingId, int position) {

@@ -26,12 +26,16 @@ public final class AttendanceRow {
 
     static AttendanceRow of(Attendance a, Unit unit, Person person) {
         AttendanceRow row = new AttendanceRow(a.id());
-        row.unit.set(unit);
-        row.person.set(person);
-        row.title.set(person == null || person.positionTitle() == null ? "" : person.positionTitle());
-        row.presence.set(a.presence());
-        row.reason.set(a.reason() == null ? "" : a.reason());
+        row.fill(a, unit, person);
         return row;
+    }
+
+    void fill(Attendance a, Unit unit, Person person) {
+        this.unit.set(unit);
+        this.person.set(person);
+        title.set(person == null || person.positionTitle() == null ? "" : person.positionTitle());
+        presence.set(a.presence());
+        reason.set(a.reason() == null ? "" : a.reason());
     }
 
     /** The delegate with the position title typed here (a title edited in the attendance list is the person's). */

@@ -175,6 +175,14 @@ public final class Autosaver {
         state.set(State.FAILED);
     }
 
+    /** The failure shown was dealt with another way (the user took the other user's version): stop showing it. */
+    public void clearFailure() {
+        if (state.get() == State.FAILED) {
+            state.set(State.IDLE);
+            update();
+        }
+    }
+
     private void update() {
         if (!pending.isEmpty()) {
             state.set(State.PENDING);

@@ -23,20 +23,7 @@ final class EditorLoader {
     void fill(EditorData d) {
         EditorRefs refs = vm.refs;
         refs.setAll(d);
-        Meeting m = d.detail().meeting();
-        GeneralForm g = vm.general;
-        g.title.set(m.title());
-        g.kind.set(EditorRefs.find(refs.meetingKinds, i -> i.id(), m.kindId()));
-        g.date.set(m.date());
-        g.start.set(vn.nghisu.ui.common.Fields.time(m.start()));
-        g.end.set(vn.nghisu.ui.common.Fields.time(m.end()));
-        g.place.set(m.place() == null ? "" : m.place());
-        g.host.set(refs.unit(m.hostUnitId()));
-        g.group.set(EditorRefs.find(refs.groups, w -> w.id(), m.workingGroupId()));
-        g.chair.set(refs.person(m.chairId()));
-        g.secretary.set(refs.person(m.secretaryId()));
-        g.closingNote.set(m.closingNote() == null ? "" : m.closingNote());
-        g.status = m.status();
+        fillGeneral(d.detail().meeting());
         vm.attendance.clear();
         for (Attendance a : d.detail().attendance()) {
             AttendanceRow r = AttendanceRow.of(a, refs.unit(a.unitId()), refs.person(a.personId()));
@@ -54,9 +41,7 @@ final class EditorLoader {
         vm.statements.clear();
         for (Statement s : d.detail().statements()) {
             StatementRow r = new StatementRow(s.id());
-            r.agenda.set(agenda.get(s.agendaItemId()));
-            r.speaker.set(refs.person(s.speakerId()));
-            r.summary.set(s.summary());
+            fillStatement(r, s, agenda.get(s.agendaItemId()));
             vm.statements.add(r);
             vm.trackStatement(r);
         }
@@ -68,11 +53,7 @@ final class EditorLoader {
         vm.issues.clear();
         for (Issue i : d.detail().issues()) {
             IssueEntry r = new IssueEntry(i.id());
-            r.loaded = i;
-            r.title.set(i.title());
-            r.category.set(EditorRefs.find(vm.refs.categories, c -> c.id(), i.categoryId()));
-            r.raisedBy.set(vm.refs.unit(i.raisedByUnitId()));
-            r.detail.set(i.detail() == null ? "" : i.detail());
+            fillIssue(r, i);
             vm.issues.add(r);
             vm.trackIssue(r);
         }
@@ -92,14 +73,7 @@ final class EditorLoader {
                 continue;
             }
             ActionRow r = new ActionRow(a.id());
-            r.title.set(a.title());
-            r.ownerUnit.set(vm.refs.unit(a.ownerUnitId()));
-            r.ownerSub.set(EditorRefs.find(vm.refs.subCommittees, s -> s.id(), a.ownerSubCommitteeId()));
-            r.lead.set(vm.refs.person(a.leadPersonId()));
-            a.coordinatingUnitIds().stream().map(vm.refs::unit).filter(java.util.Objects::nonNull)
-                    .forEach(r.coordinators::add);
-            r.deadline.set(a.deadline());
-            r.status = a.status();
+            fillAction(r, a);
             owner.actions.add(r);
             vm.trackAction(owner, r);
         }
@@ -108,5 +82,48 @@ final class EditorLoader {
             vm.directives.add(r);
             vm.trackDirective(r);
         }
+    }
+
+    /** The General section from the stored meeting (also "take theirs" after a conflict over it). */
+    void fillGeneral(Meeting m) {
+        EditorRefs refs = vm.refs;
+        GeneralForm g = vm.general;
+        g.title.set(m.title());
+        g.kind.set(EditorRefs.find(refs.meetingKinds, i -> i.id(), m.kindId()));
+        g.date.set(m.date());
+        g.start.set(vn.nghisu.ui.common.Fields.time(m.start()));
+        g.end.set(vn.nghisu.ui.common.Fields.time(m.end()));
+        g.place.set(m.place() == null ? "" : m.place());
+        g.host.set(refs.unit(m.hostUnitId()));
+        g.group.set(EditorRefs.find(refs.groups, w -> w.id(), m.workingGroupId()));
+        g.chair.set(refs.person(m.chairId()));
+        g.secretary.set(refs.person(m.secretaryId()));
+        g.closingNote.set(m.closingNote() == null ? "" : m.closingNote());
+        g.status = m.status();
+    }
+
+    void fillStatement(StatementRow r, Statement s, AgendaRow agenda) {
+        r.agenda.set(agenda);
+        r.speaker.set(vm.refs.person(s.speakerId()));
+        r.summary.set(s.summary());
+    }
+
+    void fillIssue(IssueEntry r, Issue i) {
+        r.loaded = i;
+        r.title.set(i.title());
+        r.category.set(EditorRefs.find(vm.refs.categories, c -> c.id(), i.categoryId()));
+        r.raisedBy.set(vm.refs.unit(i.raisedByUnitId()));
+        r.detail.set(i.detail() == null ? "" : i.detail());
+    }
+
+    void fillAction(ActionRow r, ActionItem a) {
+        r.title.set(a.title());
+        r.ownerUnit.set(vm.refs.unit(a.ownerUnitId()));
+        r.ownerSub.set(EditorRefs.find(vm.refs.subCommittees, s -> s.id(), a.ownerSubCommitteeId()));
+        r.lead.set(vm.refs.person(a.leadPersonId()));
+        r.coordinators.setAll(a.coordinatingUnitIds().stream().map(vm.refs::unit).filter(java.util.Objects::nonNull)
+                .toList());
+        r.deadline.set(a.deadline());
+        r.status = a.status();
     }
 }

@@ -30,6 +30,20 @@ public final class EditorRefs {
         categories.setAll(d.issueCategories());
     }
 
+    /** Adds what another user created meanwhile, leaving the records the pickers show as they are. */
+    void addMissing(EditorData d) {
+        addMissing(units, d.units(), Unit::id);
+        addMissing(persons, d.persons(), Person::id);
+        addMissing(groups, d.groups(), WorkingGroup::id);
+        addMissing(subCommittees, d.subCommittees(), SubCommittee::id);
+        addMissing(meetingKinds, d.meetingKinds(), ListItem::id);
+        addMissing(categories, d.issueCategories(), ListItem::id);
+    }
+
+    private static <T> void addMissing(List<T> known, List<T> stored, Function<T, UUID> key) {
+        stored.stream().filter(s -> find(known, key, key.apply(s)) == null).forEach(known::add);
+    }
+
     Unit unit(UUID id) {
         return find(units, Unit::id, id);
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -54,8 +53,9 @@ public final class MeetingEditorViewModel {
     private final Autosaver autosaver;
     private final Consumer<Throwable> onError;
     private final Map<Object, Runnable> savers = new WeakHashMap<>();
-    /** The meeting row's version this screen last read or wrote; set and used on the worker. */
-    private final AtomicLong meetingVersion = new AtomicLong();
+    /** The same savers by autosave key ("meeting", "statement:<id>" …): "keep mine" saves the record again. */
+    private final Map<String, Runnable> saversByKey = new java.util.HashMap<>();
+    private final EditorVersions versions = new EditorVersions();
     private final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
     final CarryForwardOffer carryForward;
     private UUID meetingId;
@@ -75,12 +75,11 @@ public final class MeetingEditorViewModel {
         this.carryForward = new CarryForwardOffer(this, carry, tasks);
         track("meeting", general, general.observables(), () -> {
             var m = general.toRecord(meetingId);
-            return () -> meetingVersion.set(service.save(m, meetingVersion.get()));
+            return versions.meetingWrite(v -> service.save(m, v));
         });
         autosaver.failureProperty().addListener((o, was, error) -> {
-            if (error instanceof ConcurrentEditException c) {
-                conflict.set(c);
-            }
+            versions.collect();
+            showNextConflict();
         });
         attendance.addListener((javafx.collections.ListChangeListener<AttendanceRow>) c -> attendees.setAll(
                 attendance.stream().map(r -> r.person.get()).filter(Objects::nonNull).distinct().toList()));
@@ -89,29 +88,80 @@ public final class MeetingEditorViewModel {
     public void open(UUID id) {
         meetingId = id;
         loaded.set(false);
-        tasks.run(() -> {
-            meetingVersion.set(service.version(id));
-            return service.load(id);
-        }, this::show, onError::accept);
+        tasks.run(() -> loadWithVersions(id), this::show, onError::accept);
     }
 
-    /** Someone else saved this meeting since it was opened (shared database): the view asks the user. */
+    /** On the worker: the versions first, so a save by someone else between the two reads is caught, not missed. */
+    private EditorData loadWithVersions(UUID id) {
+        versions.reset(service.version(id), service.partVersions(id));
+        return service.load(id);
+    }
+
+    /**
+     * Someone else saved (or deleted) the meeting or one of its parts since this screen read it (shared database):
+     * the view asks the user, one conflict at a time.
+     */
     public ReadOnlyObjectProperty<ConcurrentEditException> conflictProperty() {
         return conflict;
     }
 
-    /** Writes this screen's version over the other one, knowingly. */
-    public void keepMine(ConcurrentEditException c) {
-        conflict.set(null);
-        meetingVersion.set(c.actual());
-        save(general);
+    private void showNextConflict() {
+        if (conflict.get() == null) {
+            conflict.set(versions.next());
+        }
     }
 
-    /** Drops this screen's unsaved change of the meeting and shows the other version. */
-    public void takeTheirs() {
+    /** Writes this screen's version of the record over the other one, knowingly (bringing back a deleted part). */
+    public void keepMine(ConcurrentEditException c) {
+        ConcurrentEditException newest = versions.settle(c);
         conflict.set(null);
-        autosaver.forget("meeting");
-        open(meetingId);
+        if (isMeeting(c)) {
+            versions.meeting(newest.actual());
+        } else {
+            EditorPart part = EditorPart.ofTable(c.table()).orElseThrow();
+            versions.part(c.id(), newest.actual());
+            if (newest.deleted()) {
+                autosaver.put("restore:" + c.id(), () -> versions.part(c.id(), service.restoreAndVersion(part, c.id())));
+            }
+        }
+        Runnable saver = saversByKey.get(key(c));
+        if (saver != null) {
+            saver.run();
+        }
+        showNextConflict();
+    }
+
+    /** Drops this screen's unsaved change of the record and shows the stored one; the other rows stay as they are. */
+    public void takeTheirs(ConcurrentEditException c) {
+        versions.settle(c);
+        conflict.set(null);
+        autosaver.forget(key(c));
+        autosaver.clearFailure();
+        tasks.run(() -> {
+            if (isMeeting(c)) {
+                versions.meeting(service.version(meetingId));
+            } else {
+                versions.part(c.id(), service.version(EditorPart.ofTable(c.table()).orElseThrow(), c.id()));
+            }
+            return service.load(meetingId);
+        }, d -> {
+            loading = true;
+            try {
+                new RecordReloader(this).reload(c.table(), c.id(), d);
+            } finally {
+                loading = false;
+            }
+        }, onError::accept);
+        showNextConflict();
+    }
+
+    private static boolean isMeeting(ConcurrentEditException c) {
+        return "meeting".equals(c.table());
+    }
+
+    private static String key(ConcurrentEditException c) {
+        return isMeeting(c) ? "meeting"
+                : EditorPart.ofTable(c.table()).orElseThrow().name().toLowerCase(java.util.Locale.ROOT) + ":" + c.id();
     }
 
     public UUID meetingId() {
@@ -143,6 +193,7 @@ public final class MeetingEditorViewModel {
             }
         };
         savers.put(row, schedule);
+        saversByKey.put(key, schedule);
         for (Observable o : deps) {
             if (o instanceof javafx.beans.value.ObservableValue<?> v) {
                 v.addListener((obs, a, b) -> schedule.run());
@@ -163,11 +214,12 @@ public final class MeetingEditorViewModel {
         track("attendance:" + r.id, r, r.observables(), () -> {
             var person = r.personRecord();
             var rec = r.toRecord(meetingId, attendance.indexOf(r));
+            Runnable write = versions.partWrite(r.id, v -> service.save(rec, v));
             return () -> {
                 if (person != null) {
                     service.save(person);
                 }
-                service.save(rec);
+                write.run();
             };
         });
     }
@@ -175,28 +227,28 @@ public final class MeetingEditorViewModel {
     void trackAgenda(AgendaRow r) {
         track("agenda:" + r.id, r, r.observables(), () -> {
             var rec = r.toRecord(meetingId, agenda.indexOf(r));
-            return () -> service.save(rec);
+            return versions.partWrite(r.id, v -> service.save(rec, v));
         });
     }
 
     void trackStatement(StatementRow r) {
         track("statement:" + r.id, r, r.observables(), () -> {
             var rec = r.toRecord(meetingId, statements.indexOf(r));
-            return () -> service.save(rec);
+            return versions.partWrite(r.id, v -> service.save(rec, v));
         });
     }
 
     void trackIssue(IssueEntry r) {
         track("issue:" + r.id, r, r.observables(), () -> {
             var rec = r.toRecord(meetingId, issues.indexOf(r));
-            return () -> service.save(rec);
+            return versions.partWrite(r.id, v -> service.save(rec, v));
         });
     }
 
     void trackDirective(DirectiveRow r) {
         track("directive:" + r.id, r, new Observable[] {r.text}, () -> {
             var rec = r.toRecord(meetingId, directives.indexOf(r));
-            return () -> service.save(rec);
+            return versions.partWrite(r.id, v -> service.save(rec, v));
         });
     }
 
@@ -204,7 +256,7 @@ public final class MeetingEditorViewModel {
         track("action:" + a.id, a, new Observable[] {a.title, a.ownerUnit, a.ownerSub, a.lead, a.coordinators,
             a.deadline, general.date}, () -> {
                 var rec = a.toRecord(meetingId, d.id, d.actions.indexOf(a), general.date.get());
-                return () -> service.save(rec);
+                return versions.partWrite(a.id, v -> service.save(rec, v));
             });
     }
 
@@ -357,14 +409,14 @@ public final class MeetingEditorViewModel {
         list.remove(row);
         autosaver.forget(part.name().toLowerCase(java.util.Locale.ROOT) + ":" + id);
         autosaver.put("delete:" + id, () -> {
-            service.delete(part, id);
-            alsoActions.forEach(a -> service.delete(EditorPart.ACTION, a));
+            versions.part(id, service.deleteAndVersion(part, id));
+            alsoActions.forEach(a -> versions.part(a, service.deleteAndVersion(EditorPart.ACTION, a)));
         });
         undo.set(new Undo(what, () -> {
             list.add(Math.min(index, list.size()), row);
             autosaver.put("delete:" + id, () -> {
-                service.restore(part, id);
-                alsoActions.forEach(a -> service.restore(EditorPart.ACTION, a));
+                versions.part(id, service.restoreAndVersion(part, id));
+                alsoActions.forEach(a -> versions.part(a, service.restoreAndVersion(EditorPart.ACTION, a)));
             });
             save(row);
             undo.set(null);
@@ -392,8 +444,7 @@ public final class MeetingEditorViewModel {
     void changeStored(Runnable change) {
         autosaver.flush(() -> tasks.run(() -> {
             change.run();
-            meetingVersion.set(service.version(meetingId));
-            return service.load(meetingId);
+            return loadWithVersions(meetingId);
         }, this::show, onError::accept));
     }
 

@@ -50,7 +50,7 @@ public final class MeetingsPane extends StackPane {
                     if (choice == ConcurrentEditDialog.Choice.KEEP_MINE) {
                         vm.keepMine(conflict);
                     } else {
-                        vm.takeTheirs();
+                        vm.takeTheirs(conflict);
                     }
                 }));
             }

@@ -1,0 +1,122 @@
+package vn.nghisu.ui.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import vn.nghisu.domain.Statement;
+import vn.nghisu.service.EditorPart;
+import vn.nghisu.service.MeetingEditorService;
+import vn.nghisu.service.Services;
+import vn.nghisu.ui.FxTestSupport;
+
+/**
+ * Two users on one database: while the secretary edits a statement, another user saves the same statement. The
+ * secretary's autosave is refused, the conflict dialog asks, and each answer keeps one edit knowingly.
+ */
+class ConcurrentEditScreenTest {
+    private static final String THEIRS = "Ý kiến đã được văn phòng sửa lại";
+    private static final String TYPED = " bổ sung";
+    @TempDir
+    Path dir;
+    FxTestSupport app;
+    final FxRobot robot = new FxRobot();
+    Typist keys;
+    UUID meeting;
+    Statement first;
+    /** The other user: its own service over the same database, as a second office laptop would have. */
+    MeetingEditorService other;
+
+    @BeforeEach
+    void editWhileSomeoneElseSaves() throws Exception {
+        app = new FxTestSupport(dir);
+        meeting = app.ctx.services().meetings().loadSample();
+        first = app.db.repositories().parts().statements(meeting).get(0);
+        other = Services.over(app.db).editor();
+        keys = new Typist(robot, app.stage.getScene());
+        robot.clickOn("#nav-meetings");
+        FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
+        robot.interact(() -> {
+            table().getSelectionModel().select(0);
+            table().requestFocus();
+        });
+        keys.push(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> robot.lookup("#meeting-editor").tryQuery().isPresent());
+        keys.push(KeyCode.ALT, KeyCode.DIGIT4);
+        FxTestSupport.waitUntil(() -> summary().isVisible() && first.summary().equals(summary().getText()));
+
+        other.save(summarized(THEIRS), other.partVersions(meeting).get(first.id()));
+        robot.clickOn("#statement-summary");
+        keys.at("statement-summary").push(KeyCode.CONTROL, KeyCode.END).type(TYPED);
+        FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));
+        assertEquals(THEIRS, stored().summary(), "the other user's save is not overwritten while the user chooses");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        assertTrue(app.uncaught.isEmpty(), () -> "uncaught: " + app.uncaught);
+        app.close();
+    }
+
+    @Test
+    void keepMineSavesTheScreensStatementOverTheOtherUsersVersion() throws Exception {
+        String mine = summary().getText();
+        assertTrue(mine.endsWith(TYPED), mine);
+        robot.clickOn(robot.lookup("#concurrent-keep-mine").queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> mine.equals(stored().summary()));
+        FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
+        assertEquals(mine, summary().getText());
+        assertTrue(robot.lookup("#concurrent-edit").tryQuery().isEmpty(), "one conflict, one question");
+    }
+
+    @Test
+    void takeTheirsShowsTheOtherUsersStatementAndWritesNothing() throws Exception {
+        long theirVersion = other.version(EditorPart.STATEMENT, first.id());
+        robot.clickOn(robot.lookup("#concurrent-take-theirs").queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> THEIRS.equals(summary().getText()));
+        FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
+        robot.sleep(2 * (long) MeetingsPane.DEBOUNCE.toMillis());
+        assertEquals(THEIRS, stored().summary());
+        assertEquals(theirVersion, other.version(EditorPart.STATEMENT, first.id()), "taking theirs saves nothing");
+        assertTrue(robot.lookup("#concurrent-edit").tryQuery().isEmpty(), "one conflict, one question");
+    }
+
+    private Statement summarized(String summary) {
+        return new Statement(first.id(), first.meetingId(), first.agendaItemId(), first.speakerId(), first.position(),
+                summary);
+    }
+
+    private Statement stored() {
+        return app.db.repositories().parts().statements(meeting).stream().filter(s -> s.id().equals(first.id()))
+                .findFirst().orElseThrow();
+    }
+
+    private boolean showing(String id) {
+        return robot.lookup(id).tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing() && n.isVisible()).isPresent();
+    }
+
+    private TextArea summary() {
+        return robot.lookup("#statement-summary").queryAs(TextArea.class);
+    }
+
+    private String saveState() {
+        return robot.lookup("#save-state").queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table() {
+        return robot.lookup("#meetings-table").queryAs(TableView.class);
+    }
+}

@@ -9,7 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The conflict report as plain text the user can save and send to the office. */
+/** The conflict report as plain text the user can save and send to the office; records named by their kind. */
 public final class ConflictReport {
     private ConflictReport() {
     }
@@ -24,11 +24,17 @@ public final class ConflictReport {
             out.append(b.getString("exchange.report.none")).append('\n');
         }
         for (ImportReport.Conflict c : report.conflicts()) {
-            out.append(MessageFormat.format(b.getString("exchange.report.line"), c.table(), c.id(), c.localUpdatedAt(),
+            out.append(MessageFormat.format(b.getString("exchange.report.line"), kind(b, c.table()), c.id(), c.localUpdatedAt(),
                     c.packageUpdatedAt(), b.getString("exchange.winner." + c.winner()), String.join(", ", c.columns())))
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /** "Nhiệm vụ" for action_item: the bundle's name of the table's records, the table itself if it has none. */
+    static String kind(ResourceBundle b, String table) {
+        String key = "exchange.table." + table;
+        return b.containsKey(key) ? b.getString(key) : table;
     }
 
     /** Saves the report atomically (UTF-8). */

@@ -25,7 +25,7 @@ public final class ConcurrentEditDialog {
         Alert alert = new Alert(Alert.AlertType.WARNING,
                 messages.get(conflict.deleted() ? "concurrent.deleted" : "concurrent.edit"), mine, theirs);
         alert.setTitle(messages.get("concurrent.title"));
-        alert.setHeaderText(null);
+        alert.setHeaderText(messages.get("exchange.table." + conflict.table()));
         alert.getDialogPane().setId("concurrent-edit");
         name(alert.getDialogPane().lookupButton(mine), "concurrent-keep-mine", mine.getText());
         name(alert.getDialogPane().lookupButton(theirs), "concurrent-take-theirs", theirs.getText());

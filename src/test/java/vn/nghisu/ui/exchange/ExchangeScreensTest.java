@@ -95,6 +95,9 @@ class ExchangeScreensTest {
         assertTrue(summary.startsWith("Nếu nhập: thêm "), summary);
         assertFalse(summary.startsWith("Nếu nhập: thêm 0,"), summary);
         assertFalse(robot.lookup("#import-tables").queryAs(TableView.class).getItems().isEmpty());
+        List<String> kinds = tableKinds();
+        assertTrue(kinds.contains("Cuộc họp"), kinds::toString);
+        assertTrue(kinds.stream().noneMatch(k -> k.contains("_") || k.equals("meeting")), kinds::toString);
         robot.clickOn("#import-apply");
         FxTestSupport.waitUntil(() -> robot.lookup("#exchange-info").tryQuery().isPresent());
         assertTrue(status().startsWith("Đã nhập: thêm "), status());
@@ -131,6 +134,13 @@ class ExchangeScreensTest {
 
     private Node okButton(String dialog) {
         return robot.lookup(dialog).tryQuery().map(pane -> ((DialogPane) pane).lookupButton(ButtonType.OK)).orElse(null);
+    }
+
+    /** What the preview's first column shows for each table. */
+    private List<String> tableKinds() {
+        TableView<?> tables = robot.lookup("#import-tables").queryAs(TableView.class);
+        return tables.getItems().stream().map(row -> String.valueOf(tables.getColumns().get(0).getCellData(
+                tables.getItems().indexOf(row)))).toList();
     }
 
     private int index(UUID id) {

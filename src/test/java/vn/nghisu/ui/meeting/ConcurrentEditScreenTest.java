@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -61,6 +62,8 @@ class ConcurrentEditScreenTest {
         keys.at("statement-summary").push(KeyCode.CONTROL, KeyCode.END).type(TYPED);
         FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));
         assertEquals(THEIRS, stored().summary(), "the other user's save is not overwritten while the user chooses");
+        DialogPane dialog = robot.lookup("#concurrent-edit").queryAs(DialogPane.class);
+        assertEquals("Ý kiến phát biểu", dialog.getHeaderText(), "the dialog says which kind of record");
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ class ConcurrentEditScreenTest {
     MeetingEditorService other;
 
     @BeforeEach
-    void editWhileSomeoneElseSaves() throws Exception {
+    void openTheStatements() throws Exception {
         app = new FxTestSupport(dir);
         meeting = app.ctx.services().meetings().loadSample();
         first = app.db.repositories().parts().statements(meeting).get(0);
@@ -56,14 +56,22 @@ class ConcurrentEditScreenTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#meeting-editor").tryQuery().isPresent());
         keys.push(KeyCode.ALT, KeyCode.DIGIT4);
         FxTestSupport.waitUntil(() -> summary().isVisible() && first.summary().equals(summary().getText()));
+    }
 
-        other.save(summarized(THEIRS), other.partVersions(meeting).get(first.id()));
+    /** The other user changes the first statement, then the secretary types into it and is asked. */
+    private DialogPane typeAfter(Runnable otherUser) throws Exception {
+        otherUser.run();
         robot.clickOn("#statement-summary");
         keys.at("statement-summary").push(KeyCode.CONTROL, KeyCode.END).type(TYPED);
         FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));
-        assertEquals(THEIRS, stored().summary(), "the other user's save is not overwritten while the user chooses");
         DialogPane dialog = robot.lookup("#concurrent-edit").queryAs(DialogPane.class);
         assertEquals("Ý kiến phát biểu", dialog.getHeaderText(), "the dialog says which kind of record");
+        return dialog;
+    }
+
+    private void theirSave() throws Exception {
+        typeAfter(() -> other.save(summarized(THEIRS), other.partVersions(meeting).get(first.id())));
+        assertEquals(THEIRS, stored().summary(), "the other user's save is not overwritten while the user chooses");
     }
 
     @AfterEach
@@ -74,6 +82,7 @@ class ConcurrentEditScreenTest {
 
     @Test
     void keepMineSavesTheScreensStatementOverTheOtherUsersVersion() throws Exception {
+        theirSave();
         String mine = summary().getText();
         assertTrue(mine.endsWith(TYPED), mine);
         robot.clickOn(robot.lookup("#concurrent-keep-mine").queryAs(Node.class));
@@ -85,6 +94,7 @@ class ConcurrentEditScreenTest {
 
     @Test
     void takeTheirsShowsTheOtherUsersStatementAndWritesNothing() throws Exception {
+        theirSave();
         long theirVersion = other.version(EditorPart.STATEMENT, first.id());
         robot.clickOn(robot.lookup("#concurrent-take-theirs").queryAs(Node.class));
         FxTestSupport.waitUntil(() -> THEIRS.equals(summary().getText()));
@@ -93,6 +103,19 @@ class ConcurrentEditScreenTest {
         assertEquals(THEIRS, stored().summary());
         assertEquals(theirVersion, other.version(EditorPart.STATEMENT, first.id()), "taking theirs saves nothing");
         assertTrue(robot.lookup("#concurrent-edit").tryQuery().isEmpty(), "one conflict, one question");
+    }
+
+    @Test
+    void keepMineBringsBackAStatementTheOtherUserDeleted() throws Exception {
+        DialogPane dialog = typeAfter(() -> other.delete(EditorPart.STATEMENT, first.id()));
+        assertTrue(dialog.getContentText().contains("xóa"), dialog.getContentText());
+        assertTrue(app.db.repositories().parts().statements(meeting).stream().noneMatch(s -> s.id().equals(first.id())),
+                "still deleted while the user chooses");
+        String mine = summary().getText();
+        robot.clickOn(robot.lookup("#concurrent-keep-mine").queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> app.db.repositories().parts().statements(meeting).stream()
+                .anyMatch(s -> s.id().equals(first.id()) && s.summary().equals(mine)));
+        FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
     }
 
     private Statement summarized(String summary) {

@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.h2.api.ErrorCode;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.domain.SearchHit;
 import vn.nghisu.domain.SearchKind;
@@ -31,7 +33,7 @@ public final class SearchIndex {
     private static final int CHUNK = 2000;
     private static final int WORD_MAX = 64;
     private final DSLContext dsl;
-    private final Map<SearchKind, OffsetDateTime> watermarks = new EnumMap<>(SearchKind.class);
+    private final Map<SearchKind, SearchSources.Mark> watermarks = new EnumMap<>(SearchKind.class);
 
     public SearchIndex(DSLContext dsl) {
         this.dsl = dsl;
@@ -40,16 +42,17 @@ public final class SearchIndex {
     /**
      * Brings the index up to date with every change since the last call; cheap when nothing changed. An index that
      * H2 reports damaged (a process killed during a build left an index entry without its row) is rebuilt.
+     * Answers how many changed records it read.
      */
-    public synchronized void sync() {
+    public synchronized int sync() {
         try {
-            catchUp();
+            return catchUp();
         } catch (DataAccessException e) {
             if (!damaged(e)) {
                 throw e;
             }
             LoggerFactory.getLogger(SearchIndex.class).warn("Search index damaged, rebuilding it", e);
-            rebuild();
+            return rebuild();
         }
     }
 
@@ -58,11 +61,11 @@ public final class SearchIndex {
      * every index of its tables wholesale, where DELETE would leave a dangling entry in place. The build runs in
      * transactions of {@value #CHUNK} records, each moving the watermark, so a build cut short resumes later.
      */
-    public synchronized void rebuild() {
+    public synchronized int rebuild() {
         watermarks.clear();
         dsl.truncate(SEARCH_WORD).execute();
         dsl.truncate(SEARCH_ENTRY).execute();
-        catchUp();
+        return catchUp();
     }
 
     /** H2's "row not found in primary index" and "row not found when deleting": an index entry without its row. */
@@ -72,28 +75,40 @@ public final class SearchIndex {
                 || sql.getErrorCode() == ErrorCode.ROW_NOT_FOUND_WHEN_DELETING_1);
     }
 
-    private void catchUp() {
+    private int catchUp() {
+        int read = 0;
         for (SearchKind kind : SearchKind.values()) {
-            OffsetDateTime mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
+            SearchSources.Mark mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
             List<SearchSources.Change> changes = SearchSources.changedSince(dsl, kind, mark);
             for (int i = 0; i < changes.size(); i += CHUNK) {
                 // With nothing of this kind indexed yet there is nothing to replace (the first build after a generate).
                 write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)), mark != null);
             }
             if (!changes.isEmpty()) {
-                watermarks.put(kind, changes.get(changes.size() - 1).updatedAt());
+                watermarks.put(kind, changes.get(changes.size() - 1).mark());
             }
+            read += changes.size();
         }
+        return read;
     }
 
     /**
-     * Where the index stood when last closed, one microsecond early: rows sharing the last indexed timestamp
-     * may not all have been indexed before a crash, so they are indexed again once.
+     * Where the index stood when last closed: the last indexed (updated_at, id). Changes are indexed in that order
+     * and committed chunk by chunk, so everything up to it is in the index even after a crash mid-build; rows
+     * sharing one timestamp (a whole generated or imported batch) are not indexed again at every start.
      */
-    private OffsetDateTime storedWatermark(SearchKind kind) {
-        OffsetDateTime last = dsl.select(org.jooq.impl.DSL.max(SEARCH_ENTRY.SOURCE_UPDATED_AT)).from(SEARCH_ENTRY)
-                .where(SEARCH_ENTRY.KIND.eq(kind.name())).fetchOne().value1();
-        return last == null ? null : last.minusNanos(1000);
+    private SearchSources.Mark storedWatermark(SearchKind kind) {
+        Condition ofKind = SEARCH_ENTRY.KIND.eq(kind.name());
+        OffsetDateTime last = dsl.select(DSL.max(SEARCH_ENTRY.SOURCE_UPDATED_AT)).from(SEARCH_ENTRY).where(ofKind)
+                .fetchOne().value1();
+        if (last == null) {
+            return null;
+        }
+        // PostgreSQL has no max(uuid); both order UUIDs the same way.
+        UUID id = dsl.select(SEARCH_ENTRY.ID).from(SEARCH_ENTRY)
+                .where(ofKind.and(SEARCH_ENTRY.SOURCE_UPDATED_AT.eq(last))).orderBy(SEARCH_ENTRY.ID.desc()).limit(1)
+                .fetchOne().value1();
+        return new SearchSources.Mark(last, id);
     }
 
     private void write(SearchKind kind, List<SearchSources.Change> changes, boolean replace) {

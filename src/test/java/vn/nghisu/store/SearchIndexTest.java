@@ -91,6 +91,36 @@ class SearchIndexTest extends StoreTestBase {
     }
 
     @Test
+    void aNewProcessReadsNothingAgainWhenABatchSharesOneTimestamp() {
+        sameTimestampForAllUnits();
+        assertEquals(COMMUNES + 1, new SearchIndex(db.dsl()).sync());
+        assertEquals(0, new SearchIndex(db.dsl()).sync(), "nothing changed since the last build");
+        db.repositories().units().save(new Unit(null, "Hội Nông dân huyện", null, null, UnitLevel.HUYEN, null));
+        assertEquals(1, new SearchIndex(db.dsl()).sync());
+    }
+
+    @Test
+    void aBuildCutShortInsideOneTimestampIsCompletedByTheNextSync() {
+        sameTimestampForAllUnits();
+        new SearchIndex(db.dsl()).sync();
+        // The process died after the first chunk of a batch sharing one updated_at: entries are written in id order.
+        var middle = db.dsl().select(SEARCH_ENTRY.ID).from(SEARCH_ENTRY).orderBy(SEARCH_ENTRY.ID).limit(1)
+                .offset(COMMUNES / 2).fetchOne().value1();
+        db.dsl().deleteFrom(SEARCH_WORD).where(SEARCH_WORD.ENTRY_ID.ge(middle)).execute();
+        int left = db.dsl().deleteFrom(SEARCH_ENTRY).where(SEARCH_ENTRY.ID.ge(middle)).execute();
+        assertEquals(left, new SearchIndex(db.dsl()).sync(), "exactly the missing entries are read again");
+        assertEquals(COMMUNES + 1, db.dsl().fetchCount(SEARCH_ENTRY));
+        assertEquals(List.of("Ủy ban nhân dân huyện Na Hang"), units(new SearchIndex(db.dsl()), "huyen na", 10));
+    }
+
+    /** As a generated or imported batch: every unit saved with one updated_at. */
+    private void sameTimestampForAllUnits() {
+        db.dsl().update(vn.nghisu.store.generated.Tables.UNIT)
+                .set(vn.nghisu.store.generated.Tables.UNIT.UPDATED_AT, OffsetDateTime.parse("2026-11-24T08:00:00+07:00"))
+                .execute();
+    }
+
+    @Test
     void damageIsRecognisedByH2sRowNotFoundCodes() {
         assertTrue(SearchIndex.damaged(new DataAccessException("x", new SQLException("row", "HY000", 90143))));
         assertTrue(SearchIndex.damaged(new DataAccessException("x", new SQLException("row", "HY000", 90112))));

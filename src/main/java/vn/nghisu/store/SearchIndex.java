@@ -24,7 +24,8 @@ import vn.nghisu.domain.SearchKind;
 import vn.nghisu.domain.Texts;
 
 /**
- * The folded search index: one entry per record (title + diacritics-free key) and its words. It follows the
+ * The folded search index: one entry per record (title + diacritics-free key), its words and its pairs of adjacent
+ * words (so a phrase of two common words, "dân vận", is one index probe, not a scan of either word). It follows the
  * domain tables by their updated_at, so records written by any part of the app are found without hooks.
  */
 public final class SearchIndex {
@@ -85,7 +86,9 @@ public final class SearchIndex {
                 write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)), mark != null);
             }
             if (!changes.isEmpty()) {
-                watermarks.put(kind, changes.get(changes.size() - 1).mark());
+                watermarks.put(kind, new SearchSources.Mark(changes.get(changes.size() - 1).updatedAt(), null));
+            } else if (mark != null) {
+                watermarks.put(kind, mark.wholeTimestamp());
             }
             read += changes.size();
         }
@@ -135,8 +138,8 @@ public final class SearchIndex {
                 entries.bind(c.id(), kind.name(), truncate(Texts.clean(c.title()), TITLE_MAX), c.date(),
                         c.meetingId(), key, c.updatedAt());
                 entryCount++;
-                for (String word : words(key)) {
-                    words.bind(kind.name(), word, c.id());
+                for (String term : terms(key)) {
+                    words.bind(kind.name(), term, c.id());
                     wordCount++;
                 }
             }
@@ -152,19 +155,32 @@ public final class SearchIndex {
     /** Up to perKind hits of each kind whose folded text contains the folded query (see {@link SearchQuery}). */
     public Map<SearchKind, List<SearchHit>> search(String query, int perKind) {
         String folded = Texts.foldKey(Texts.nfc(query));
-        List<String> parts = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
-                .map(s -> truncate(s, WORD_MAX)).toList();
+        List<String> parts = words(folded);
         if (parts.isEmpty()) {
             return new EnumMap<>(SearchKind.class);
         }
         return new SearchQuery(dsl, folded, parts).run(perKind);
     }
 
-    static Set<String> words(String foldedKey) {
-        Set<String> words = new LinkedHashSet<>();
-        Arrays.stream(foldedKey.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
-                .forEach(s -> words.add(truncate(s, WORD_MAX)));
-        return words;
+    /** What is indexed for a folded key: each distinct word, and each pair of adjacent words (see {@link #pair}). */
+    static Set<String> terms(String foldedKey) {
+        List<String> words = words(foldedKey);
+        Set<String> terms = new LinkedHashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            terms.add(pair(words.get(i), words.get(i + 1)));
+        }
+        return terms;
+    }
+
+    /** Two adjacent words as one index term, cut to the column's width the same way for records and queries. */
+    static String pair(String first, String second) {
+        return truncate(first + " " + second, WORD_MAX);
+    }
+
+    /** The words of a folded text in order, letters and digits only, each cut to the column's width. */
+    private static List<String> words(String folded) {
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
+                .map(s -> truncate(s, WORD_MAX)).toList();
     }
 
     private static String truncate(String s, int max) {

@@ -55,6 +55,23 @@ class SearchIndexTest extends StoreTestBase {
     }
 
     @Test
+    void adjacentWordsAreIndexedAsOnePairTerm() {
+        assertEquals(List.of("uy", "ban", "so", "7", "uy ban", "ban so", "so 7"),
+                List.copyOf(SearchIndex.terms("uy ban so 7")));
+        new SearchIndex(db.dsl()).sync();
+        assertEquals(1, db.dsl().fetchCount(SEARCH_WORD, SEARCH_WORD.WORD.eq("dan huyen")));
+        assertEquals(COMMUNES, db.dsl().fetchCount(SEARCH_WORD, SEARCH_WORD.WORD.eq("dan xa")));
+    }
+
+    @Test
+    void aPhraseOfCommonWordsThatNoRecordHasFindsNothing() {
+        SearchIndex index = new SearchIndex(db.dsl());
+        assertEquals(List.of(), units(index, "ban nhan dan xa huyen", 10));
+        assertEquals(List.of(), units(index, "xa dan", 10));
+        assertEquals(List.of("Ủy ban nhân dân xã số 229"), units(index, "nhan dan xa so 229", 10));
+    }
+
+    @Test
     void eachKindGivesAtMostTheLimit() {
         SearchIndex index = new SearchIndex(db.dsl());
         assertEquals(7, units(index, "uy ban", 7).size());

@@ -14,15 +14,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.h2.api.ErrorCode;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.domain.SearchHit;
 import vn.nghisu.domain.SearchKind;
 import vn.nghisu.domain.Texts;
 
 /**
- * The folded search index: one entry per record (title + diacritics-free key) and its words. It follows the
+ * The folded search index: one entry per record (title + diacritics-free key), its words and its pairs of adjacent
+ * words (so a phrase of two common words, "dân vận", is one index probe, not a scan of either word). It follows the
  * domain tables by their updated_at, so records written by any part of the app are found without hooks.
  */
 public final class SearchIndex {
@@ -31,7 +34,7 @@ public final class SearchIndex {
     private static final int CHUNK = 2000;
     private static final int WORD_MAX = 64;
     private final DSLContext dsl;
-    private final Map<SearchKind, OffsetDateTime> watermarks = new EnumMap<>(SearchKind.class);
+    private final Map<SearchKind, SearchSources.Mark> watermarks = new EnumMap<>(SearchKind.class);
 
     public SearchIndex(DSLContext dsl) {
         this.dsl = dsl;
@@ -40,16 +43,17 @@ public final class SearchIndex {
     /**
      * Brings the index up to date with every change since the last call; cheap when nothing changed. An index that
      * H2 reports damaged (a process killed during a build left an index entry without its row) is rebuilt.
+     * Answers how many changed records it read.
      */
-    public synchronized void sync() {
+    public synchronized int sync() {
         try {
-            catchUp();
+            return catchUp();
         } catch (DataAccessException e) {
             if (!damaged(e)) {
                 throw e;
             }
             LoggerFactory.getLogger(SearchIndex.class).warn("Search index damaged, rebuilding it", e);
-            rebuild();
+            return rebuild();
         }
     }
 
@@ -58,11 +62,11 @@ public final class SearchIndex {
      * every index of its tables wholesale, where DELETE would leave a dangling entry in place. The build runs in
      * transactions of {@value #CHUNK} records, each moving the watermark, so a build cut short resumes later.
      */
-    public synchronized void rebuild() {
+    public synchronized int rebuild() {
         watermarks.clear();
         dsl.truncate(SEARCH_WORD).execute();
         dsl.truncate(SEARCH_ENTRY).execute();
-        catchUp();
+        return catchUp();
     }
 
     /** H2's "row not found in primary index" and "row not found when deleting": an index entry without its row. */
@@ -72,28 +76,42 @@ public final class SearchIndex {
                 || sql.getErrorCode() == ErrorCode.ROW_NOT_FOUND_WHEN_DELETING_1);
     }
 
-    private void catchUp() {
+    private int catchUp() {
+        int read = 0;
         for (SearchKind kind : SearchKind.values()) {
-            OffsetDateTime mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
+            SearchSources.Mark mark = watermarks.computeIfAbsent(kind, this::storedWatermark);
             List<SearchSources.Change> changes = SearchSources.changedSince(dsl, kind, mark);
             for (int i = 0; i < changes.size(); i += CHUNK) {
                 // With nothing of this kind indexed yet there is nothing to replace (the first build after a generate).
                 write(kind, changes.subList(i, Math.min(changes.size(), i + CHUNK)), mark != null);
             }
             if (!changes.isEmpty()) {
-                watermarks.put(kind, changes.get(changes.size() - 1).updatedAt());
+                watermarks.put(kind, new SearchSources.Mark(changes.get(changes.size() - 1).updatedAt(), null));
+            } else if (mark != null) {
+                watermarks.put(kind, mark.wholeTimestamp());
             }
+            read += changes.size();
         }
+        return read;
     }
 
     /**
-     * Where the index stood when last closed, one microsecond early: rows sharing the last indexed timestamp
-     * may not all have been indexed before a crash, so they are indexed again once.
+     * Where the index stood when last closed: the last indexed (updated_at, id). Changes are indexed in that order
+     * and committed chunk by chunk, so everything up to it is in the index even after a crash mid-build; rows
+     * sharing one timestamp (a whole generated or imported batch) are not indexed again at every start.
      */
-    private OffsetDateTime storedWatermark(SearchKind kind) {
-        OffsetDateTime last = dsl.select(org.jooq.impl.DSL.max(SEARCH_ENTRY.SOURCE_UPDATED_AT)).from(SEARCH_ENTRY)
-                .where(SEARCH_ENTRY.KIND.eq(kind.name())).fetchOne().value1();
-        return last == null ? null : last.minusNanos(1000);
+    private SearchSources.Mark storedWatermark(SearchKind kind) {
+        Condition ofKind = SEARCH_ENTRY.KIND.eq(kind.name());
+        OffsetDateTime last = dsl.select(DSL.max(SEARCH_ENTRY.SOURCE_UPDATED_AT)).from(SEARCH_ENTRY).where(ofKind)
+                .fetchOne().value1();
+        if (last == null) {
+            return null;
+        }
+        // PostgreSQL has no max(uuid); both order UUIDs the same way.
+        UUID id = dsl.select(SEARCH_ENTRY.ID).from(SEARCH_ENTRY)
+                .where(ofKind.and(SEARCH_ENTRY.SOURCE_UPDATED_AT.eq(last))).orderBy(SEARCH_ENTRY.ID.desc()).limit(1)
+                .fetchOne().value1();
+        return new SearchSources.Mark(last, id);
     }
 
     private void write(SearchKind kind, List<SearchSources.Change> changes, boolean replace) {
@@ -120,8 +138,8 @@ public final class SearchIndex {
                 entries.bind(c.id(), kind.name(), truncate(Texts.clean(c.title()), TITLE_MAX), c.date(),
                         c.meetingId(), key, c.updatedAt());
                 entryCount++;
-                for (String word : words(key)) {
-                    words.bind(kind.name(), word, c.id());
+                for (String term : terms(key)) {
+                    words.bind(kind.name(), term, c.id());
                     wordCount++;
                 }
             }
@@ -137,19 +155,32 @@ public final class SearchIndex {
     /** Up to perKind hits of each kind whose folded text contains the folded query (see {@link SearchQuery}). */
     public Map<SearchKind, List<SearchHit>> search(String query, int perKind) {
         String folded = Texts.foldKey(Texts.nfc(query));
-        List<String> parts = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
-                .map(s -> truncate(s, WORD_MAX)).toList();
+        List<String> parts = words(folded);
         if (parts.isEmpty()) {
             return new EnumMap<>(SearchKind.class);
         }
         return new SearchQuery(dsl, folded, parts).run(perKind);
     }
 
-    static Set<String> words(String foldedKey) {
-        Set<String> words = new LinkedHashSet<>();
-        Arrays.stream(foldedKey.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
-                .forEach(s -> words.add(truncate(s, WORD_MAX)));
-        return words;
+    /** What is indexed for a folded key: each distinct word, and each pair of adjacent words (see {@link #pair}). */
+    static Set<String> terms(String foldedKey) {
+        List<String> words = words(foldedKey);
+        Set<String> terms = new LinkedHashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            terms.add(pair(words.get(i), words.get(i + 1)));
+        }
+        return terms;
+    }
+
+    /** Two adjacent words as one index term, cut to the column's width the same way for records and queries. */
+    static String pair(String first, String second) {
+        return truncate(first + " " + second, WORD_MAX);
+    }
+
+    /** The words of a folded text in order, letters and digits only, each cut to the column's width. */
+    private static List<String> words(String folded) {
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(s -> !s.isEmpty())
+                .map(s -> truncate(s, WORD_MAX)).toList();
     }
 
     private static String truncate(String s, int max) {

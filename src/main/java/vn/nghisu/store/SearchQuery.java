@@ -19,9 +19,11 @@ import vn.nghisu.domain.SearchKind;
 
 /**
  * One search over the word index. Every query word but the last must be a whole word of the record, the last a
- * word prefix (it may still be being typed), and the folded text must contain the folded query. Per kind the
- * rarest query word drives the lookup, found by counting each word's index rows up to a cap: driving by a
- * common word ("huyen" is in every action item) would check thousands of rows for a phrase that is rare.
+ * word prefix (it may still be being typed), and the folded text must contain the folded query. The index terms
+ * looked up are the query's pairs of adjacent words (its one word alone), the last one a prefix. Per kind the
+ * rarest term drives the lookup, found by counting each term's index rows up to a cap: driving by a common one
+ * would check thousands of rows for a phrase that is rare. Pairs make a phrase of two common words rare:
+ * "dan" and "van" are each in ten thousand records, "dan van" in none of the action items.
  */
 final class SearchQuery {
     /** Above this many rows a word counts as "common"; the probes read at most this many index rows each. */
@@ -30,12 +32,19 @@ final class SearchQuery {
     static final int RARE_ENOUGH = 20;
     private final DSLContext dsl;
     private final String folded;
-    private final List<String> words;
+    private final String firstWord;
+    /** Index terms to look up; the last one is a prefix. */
+    private final List<String> terms;
 
     SearchQuery(DSLContext dsl, String folded, List<String> words) {
         this.dsl = dsl;
         this.folded = folded;
-        this.words = words;
+        this.firstWord = words.get(0);
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            pairs.add(SearchIndex.pair(words.get(i), words.get(i + 1)));
+        }
+        this.terms = words.size() == 1 ? words : pairs;
     }
 
     Map<SearchKind, List<SearchHit>> run(int perKind) {
@@ -58,8 +67,8 @@ final class SearchQuery {
     }
 
     /**
-     * For each kind that has every word, the position of its rarest word; a kind missing a word cannot match.
-     * Whole words are probed before the prefix (usually short, so common), and a rare enough word ends the probing.
+     * For each kind that has every term, the position of its rarest term; a kind missing a term cannot match.
+     * Whole terms are probed before the prefix (usually short, so common), and a rare enough term ends the probing.
      */
     private Map<SearchKind, Integer> drivers() {
         Map<SearchKind, Integer> drivers = new EnumMap<>(SearchKind.class);
@@ -84,25 +93,25 @@ final class SearchQuery {
         return drivers;
     }
 
-    /** Longest whole words first, the prefix last. */
+    /** Longest whole terms first, the prefix last. */
     private List<Integer> probeOrder() {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < words.size() - 1; i++) {
+        for (int i = 0; i < terms.size() - 1; i++) {
             order.add(i);
         }
-        order.sort((a, b) -> words.get(b).length() - words.get(a).length());
-        order.add(words.size() - 1);
+        order.sort((a, b) -> terms.get(b).length() - terms.get(a).length());
+        order.add(terms.size() - 1);
         return order;
     }
 
     private Select<Record5<String, UUID, String, LocalDate, UUID>> hitsOf(SearchKind kind, int driver, int limit) {
         Condition where = SEARCH_WORD.KIND.eq(kind.name()).and(wordMatches(driver))
                 .and(SEARCH_ENTRY.FOLD_KEY.contains(folded));
-        if (driver != 0 && words.size() > 1) {
+        if (driver != 0) {
             // Later words are whole words by the spaces around them in the phrase; the first one needs a check.
             var first = SEARCH_WORD.as("first_word");
             where = where.andExists(DSL.selectOne().from(first).where(first.KIND.eq(kind.name()))
-                    .and(first.WORD.eq(words.get(0))).and(first.ENTRY_ID.eq(SEARCH_ENTRY.ID)));
+                    .and(first.WORD.eq(firstWord)).and(first.ENTRY_ID.eq(SEARCH_ENTRY.ID)));
         }
         return dsl.selectDistinct(SEARCH_ENTRY.KIND, SEARCH_ENTRY.ID, SEARCH_ENTRY.TITLE, SEARCH_ENTRY.ITEM_DATE,
                         SEARCH_ENTRY.MEETING_ID)
@@ -111,8 +120,8 @@ final class SearchQuery {
     }
 
     private Condition wordMatches(int i) {
-        // Words hold letters and digits only, so the prefix needs no escaping; inline, so H2 turns it into a range.
-        return i == words.size() - 1 ? SEARCH_WORD.WORD.like(DSL.inline(words.get(i) + "%"))
-                : SEARCH_WORD.WORD.eq(words.get(i));
+        // Terms hold letters, digits and one space, so the prefix needs no escaping; inline, so H2 makes it a range.
+        return i == terms.size() - 1 ? SEARCH_WORD.WORD.like(DSL.inline(terms.get(i) + "%"))
+                : SEARCH_WORD.WORD.eq(terms.get(i));
     }
 }

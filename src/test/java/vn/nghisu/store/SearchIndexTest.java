@@ -55,6 +55,23 @@ class SearchIndexTest extends StoreTestBase {
     }
 
     @Test
+    void adjacentWordsAreIndexedAsOnePairTerm() {
+        assertEquals(List.of("uy", "ban", "so", "7", "uy ban", "ban so", "so 7"),
+                List.copyOf(SearchIndex.terms("uy ban so 7")));
+        new SearchIndex(db.dsl()).sync();
+        assertEquals(1, db.dsl().fetchCount(SEARCH_WORD, SEARCH_WORD.WORD.eq("dan huyen")));
+        assertEquals(COMMUNES, db.dsl().fetchCount(SEARCH_WORD, SEARCH_WORD.WORD.eq("dan xa")));
+    }
+
+    @Test
+    void aPhraseOfCommonWordsThatNoRecordHasFindsNothing() {
+        SearchIndex index = new SearchIndex(db.dsl());
+        assertEquals(List.of(), units(index, "ban nhan dan xa huyen", 10));
+        assertEquals(List.of(), units(index, "xa dan", 10));
+        assertEquals(List.of("Ủy ban nhân dân xã số 229"), units(index, "nhan dan xa so 229", 10));
+    }
+
+    @Test
     void eachKindGivesAtMostTheLimit() {
         SearchIndex index = new SearchIndex(db.dsl());
         assertEquals(7, units(index, "uy ban", 7).size());
@@ -88,6 +105,36 @@ class SearchIndexTest extends StoreTestBase {
         SearchIndex reopened = new SearchIndex(db.dsl());
         assertEquals(List.of("Ủy ban nhân dân huyện Na Hang"), units(reopened, "huyen na", 10));
         assertEquals(COMMUNES + 1, db.dsl().fetchCount(SEARCH_ENTRY));
+    }
+
+    @Test
+    void aNewProcessReadsNothingAgainWhenABatchSharesOneTimestamp() {
+        sameTimestampForAllUnits();
+        assertEquals(COMMUNES + 1, new SearchIndex(db.dsl()).sync());
+        assertEquals(0, new SearchIndex(db.dsl()).sync(), "nothing changed since the last build");
+        db.repositories().units().save(new Unit(null, "Hội Nông dân huyện", null, null, UnitLevel.HUYEN, null));
+        assertEquals(1, new SearchIndex(db.dsl()).sync());
+    }
+
+    @Test
+    void aBuildCutShortInsideOneTimestampIsCompletedByTheNextSync() {
+        sameTimestampForAllUnits();
+        new SearchIndex(db.dsl()).sync();
+        // The process died after the first chunk of a batch sharing one updated_at: entries are written in id order.
+        var middle = db.dsl().select(SEARCH_ENTRY.ID).from(SEARCH_ENTRY).orderBy(SEARCH_ENTRY.ID).limit(1)
+                .offset(COMMUNES / 2).fetchOne().value1();
+        db.dsl().deleteFrom(SEARCH_WORD).where(SEARCH_WORD.ENTRY_ID.ge(middle)).execute();
+        int left = db.dsl().deleteFrom(SEARCH_ENTRY).where(SEARCH_ENTRY.ID.ge(middle)).execute();
+        assertEquals(left, new SearchIndex(db.dsl()).sync(), "exactly the missing entries are read again");
+        assertEquals(COMMUNES + 1, db.dsl().fetchCount(SEARCH_ENTRY));
+        assertEquals(List.of("Ủy ban nhân dân huyện Na Hang"), units(new SearchIndex(db.dsl()), "huyen na", 10));
+    }
+
+    /** As a generated or imported batch: every unit saved with one updated_at. */
+    private void sameTimestampForAllUnits() {
+        db.dsl().update(vn.nghisu.store.generated.Tables.UNIT)
+                .set(vn.nghisu.store.generated.Tables.UNIT.UPDATED_AT, OffsetDateTime.parse("2026-11-24T08:00:00+07:00"))
+                .execute();
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class MeetingEditorViewModel {
     /** The same savers by autosave key ("meeting", "statement:<id>" …): "keep mine" saves the record again. */
     private final Map<String, Runnable> saversByKey = new java.util.HashMap<>();
     private final EditorVersions versions = new EditorVersions();
-    private final ObjectProperty<ConcurrentEditException> conflict = new SimpleObjectProperty<>();
+    private final EditConflicts conflicts;
     final CarryForwardOffer carryForward;
     private UUID meetingId;
     private boolean loading;
@@ -77,10 +77,7 @@ public final class MeetingEditorViewModel {
             var m = general.toRecord(meetingId);
             return versions.meetingWrite(v -> service.save(m, v));
         });
-        autosaver.failureProperty().addListener((o, was, error) -> {
-            versions.collect();
-            showNextConflict();
-        });
+        this.conflicts = new EditConflicts(this, versions, service, tasks, autosaver, onError);
         attendance.addListener((javafx.collections.ListChangeListener<AttendanceRow>) c -> attendees.setAll(
                 attendance.stream().map(r -> r.person.get()).filter(Objects::nonNull).distinct().toList()));
     }
@@ -102,66 +99,24 @@ public final class MeetingEditorViewModel {
      * the view asks the user, one conflict at a time.
      */
     public ReadOnlyObjectProperty<ConcurrentEditException> conflictProperty() {
-        return conflict;
-    }
-
-    private void showNextConflict() {
-        if (conflict.get() == null) {
-            conflict.set(versions.next());
-        }
+        return conflicts.current;
     }
 
     /** Writes this screen's version of the record over the other one, knowingly (bringing back a deleted part). */
     public void keepMine(ConcurrentEditException c) {
-        ConcurrentEditException newest = versions.settle(c);
-        conflict.set(null);
-        if (isMeeting(c)) {
-            versions.meeting(newest.actual());
-        } else {
-            EditorPart part = EditorPart.ofTable(c.table()).orElseThrow();
-            versions.part(c.id(), newest.actual());
-            if (newest.deleted()) {
-                autosaver.put("restore:" + c.id(), () -> versions.part(c.id(), service.restoreAndVersion(part, c.id())));
-            }
-        }
-        Runnable saver = saversByKey.get(key(c));
-        if (saver != null) {
-            saver.run();
-        }
-        showNextConflict();
+        conflicts.keepMine(c, saversByKey::get);
     }
 
     /** Drops this screen's unsaved change of the record and shows the stored one; the other rows stay as they are. */
     public void takeTheirs(ConcurrentEditException c) {
-        versions.settle(c);
-        conflict.set(null);
-        autosaver.forget(key(c));
-        autosaver.clearFailure();
-        tasks.run(() -> {
-            if (isMeeting(c)) {
-                versions.meeting(service.version(meetingId));
-            } else {
-                versions.part(c.id(), service.version(EditorPart.ofTable(c.table()).orElseThrow(), c.id()));
-            }
-            return service.load(meetingId);
-        }, d -> {
+        conflicts.takeTheirs(c, d -> {
             loading = true;
             try {
                 new RecordReloader(this).reload(c.table(), c.id(), d);
             } finally {
                 loading = false;
             }
-        }, onError::accept);
-        showNextConflict();
-    }
-
-    private static boolean isMeeting(ConcurrentEditException c) {
-        return "meeting".equals(c.table());
-    }
-
-    private static String key(ConcurrentEditException c) {
-        return isMeeting(c) ? "meeting"
-                : EditorPart.ofTable(c.table()).orElseThrow().name().toLowerCase(java.util.Locale.ROOT) + ":" + c.id();
+        });
     }
 
     public UUID meetingId() {

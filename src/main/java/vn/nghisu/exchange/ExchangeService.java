@@ -94,8 +94,8 @@ public final class ExchangeService {
     public ImportReport importPackage(Path file) {
         PackageContent content = read(file);
         try {
-            return db.dsl().transactionResult(tx -> {
-                ExchangeRows rows = new ExchangeRows(tx.dsl());
+            return db.inBulkTransaction(tx -> {
+                ExchangeRows rows = new ExchangeRows(tx);
                 ReferenceCheck.check(content, rows);
                 MergePlan plan = MergePlan.of(content, rows);
                 plan.apply(rows);

@@ -116,10 +116,11 @@ public final class ExchangeRows {
         }
         Table<?> table = ExchangeSchema.table(tableName);
         List<Field<?>> fields = ExchangeSchema.fields(table);
+        Columns columns = new Columns(fields);
         BatchBindStep batch = dsl.batch(dsl.insertInto(table).columns(fields)
                 .values(java.util.Collections.nCopies(fields.size(), null)));
         for (Map<String, Object> row : rows) {
-            batch.bind(values(fields, row).toArray());
+            batch.bind(columns.values(row, 0));
         }
         batch.execute();
     }
@@ -131,25 +132,38 @@ public final class ExchangeRows {
         }
         Table<?> table = ExchangeSchema.table(tableName);
         List<Field<?>> fields = ExchangeSchema.fields(table).stream().filter(f -> !ExchangeSchema.name(f).equals("id")).toList();
+        Columns columns = new Columns(fields);
         Map<Field<?>, Object> blanks = new LinkedHashMap<>();
         fields.forEach(f -> blanks.put(f, null));
         Field<Long> version = Rows.field(table, "ROW_VERSION", Long.class);
         BatchBindStep batch = dsl.batch(dsl.update(table).set(blanks).set(version, version.plus(DSL.inline(1L)))
                 .where(Rows.id(table).eq((UUID) null)));
         for (Map<String, Object> row : rows) {
-            List<Object> binds = values(fields, row);
-            binds.add(ExchangeValues.fromJson(ExchangeColumn.Kind.UUID, row.get("id")));
-            batch.bind(binds.toArray());
+            Object[] binds = columns.values(row, 1);
+            binds[binds.length - 1] = ExchangeValues.fromJson(ExchangeColumn.Kind.UUID, row.get("id"));
+            batch.bind(binds);
         }
         batch.execute();
     }
 
-    private static List<Object> values(List<Field<?>> fields, Map<String, Object> row) {
-        List<Object> values = new ArrayList<>(fields.size() + 1);
-        for (Field<?> f : fields) {
-            values.add(ExchangeValues.fromJson(ExchangeSchema.kind(f), row.get(ExchangeSchema.name(f))));
+    /** The package names and kinds of the fields, worked out once per table rather than once per row and column. */
+    private static final class Columns {
+        private final String[] names;
+        private final ExchangeColumn.Kind[] kinds;
+
+        Columns(List<Field<?>> fields) {
+            names = fields.stream().map(ExchangeSchema::name).toArray(String[]::new);
+            kinds = fields.stream().map(ExchangeSchema::kind).toArray(ExchangeColumn.Kind[]::new);
         }
-        return values;
+
+        /** The row's values in field order, with room for extra binds after them. */
+        Object[] values(Map<String, Object> row, int extra) {
+            Object[] values = new Object[names.length + extra];
+            for (int i = 0; i < names.length; i++) {
+                values[i] = ExchangeValues.fromJson(kinds[i], row.get(names[i]));
+            }
+            return values;
+        }
     }
 
     private static Map<String, Object> toJson(Record r, boolean withRowVersion) {

@@ -36,9 +36,13 @@ public final class GenerateCommand implements Callable<Integer> {
             long generated = System.nanoTime();
             new SearchService(database).refresh();
             long indexed = System.nanoTime();
+            database.closeCompacted();
+            long compacted = System.nanoTime();
             PrintWriter out = spec.commandLine().getOut();
             out.println(counts);
-            out.printf("generate %.1f s, search index %.1f s%n", (generated - start) / 1e9, (indexed - generated) / 1e9);
+            out.printf("generate %.1f s, search index %.1f s, compaction %.1f s, file %,d MB%n", (generated - start) / 1e9,
+                    (indexed - generated) / 1e9, (compacted - indexed) / 1e9,
+                    database.config().databaseFile().toFile().length() >> 20);
         }
         return 0;
     }

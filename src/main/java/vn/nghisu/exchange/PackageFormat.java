@@ -16,6 +16,8 @@ public final class PackageFormat {
     public static final long MAX_RATIO = 100;
     public static final long RATIO_FLOOR_BYTES = 64 * 1024;
     public static final int MAX_ENTRIES = 64;
+    /** Rows in one data file, the schema's maxItems of "rows". */
+    public static final int MAX_ROWS = 5_000_000;
     /** No column holds more than ten million characters (minutes content). */
     public static final int MAX_STRING_CHARS = 10_000_000;
     static final Pattern DATA_ENTRY = Pattern.compile("data/([a-z_]{1,40})\\.json");

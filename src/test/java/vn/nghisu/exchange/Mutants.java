@@ -106,6 +106,16 @@ final class Mutants {
         return ZipBytes.zip(out);
     }
 
+    /** The package with one data file's JSON text rewritten, its checksum made to match again. */
+    byte[] withDataText(String name, java.util.function.UnaryOperator<String> rewrite) {
+        Map<String, byte[]> out = new LinkedHashMap<>(entries);
+        out.remove(PackageFormat.MANIFEST);
+        out.put(name, rewrite.apply(new String(entries.get(name), java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.put(PackageFormat.MANIFEST, bytes(manifest(out)));
+        return ZipBytes.zip(out);
+    }
+
     Map<String, byte[]> entries() {
         return new LinkedHashMap<>(entries);
     }

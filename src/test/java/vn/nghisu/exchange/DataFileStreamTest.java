@@ -1,0 +1,76 @@
+package vn.nghisu.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nghisu.service.demo.SampleMeetingLoader;
+import vn.nghisu.store.Database;
+
+/** Data files are read as a stream, row by row; the file around the rows is still held to the schema's dataFile. */
+class DataFileStreamTest {
+    private static final String ATTENDANCE = "data/attendance.json";
+    @TempDir
+    Path dir;
+    Mutants mutants;
+    int rows;
+
+    @BeforeEach
+    void samplePackage() throws Exception {
+        Path valid = dir.resolve("valid.nghisu");
+        try (Database laptop = ExchangeFixture.open(dir.resolve("laptop"))) {
+            new SampleMeetingLoader(laptop).load();
+            rows = ExchangeFixture.service(laptop).export(ExportRequest.all(), valid, p -> { }).rows();
+        }
+        mutants = new Mutants(Files.readAllBytes(valid), 1L);
+    }
+
+    @Test
+    void theUnchangedPackageIsRead() throws Exception {
+        assertEquals(rows, read(mutants.withDataText(ATTENDANCE, UnaryOperator.identity())).rowCount());
+    }
+
+    @Test
+    void aFieldBesideTableAndRowsIsRefused() {
+        assertRefused("$.extra: not allowed", t -> t.replaceFirst("^\\{", "{\"extra\":1,"));
+    }
+
+    @Test
+    void dataAfterTheObjectIsRefused() {
+        assertRefused("trailing data", t -> t + " {}");
+    }
+
+    @Test
+    void rowsThatAreNotAnArrayAreRefused() {
+        assertRefused("$.rows: expected array", t -> "{\"table\":\"attendance\",\"rows\":{}}");
+    }
+
+    @Test
+    void aMissingTableIsRefused() {
+        assertRefused("required table", t -> t.replaceFirst("\"table\":\"attendance\",?", ""));
+    }
+
+    @Test
+    void aBadRowIsNamedByItsPlaceInTheFile() {
+        assertRefused("$.rows[0]", t -> t.replaceFirst("\"presence\":", "\"Presence!\":"));
+        assertRefused("attendance[0].presence", t -> t.replaceFirst("\"presence\":\"[A-Z]+\"", "\"presence\":7"));
+    }
+
+    private void assertRefused(String detail, UnaryOperator<String> rewrite) {
+        byte[] bad = mutants.withDataText(ATTENDANCE, rewrite);
+        ExchangeException e = assertThrows(ExchangeException.class, () -> read(bad));
+        String sentence = e.sentence(ExchangeException.VIETNAMESE);
+        assertTrue(sentence.contains(detail), sentence);
+    }
+
+    private PackageContent read(byte[] bytes) throws Exception {
+        Path file = Files.write(dir.resolve("case.nghisu"), bytes);
+        return new ExchangeService(null).read(file);
+    }
+}

@@ -44,7 +44,28 @@ final class ExchangeMeasures {
         offices.forEach(Database::close);
         String what = String.format(java.util.Locale.ROOT, "package import, %d meetings (%.1f MB) into an empty database",
                 ids.size(), Files.size(file) / 1e6);
-        table.add(what + ", first in the process", imports.first(), Target.NONE);
-        table.add(what, imports, Target.median(5000));
+        table.add(what + ", this harness's JVM (G1, default heap), first in the process", imports.first(), Target.NONE);
+        table.add(what + ", this harness's JVM (G1, default heap)", imports, Target.NONE);
+        Samples app = probe(file);
+        table.add(what + ", fresh JVM with the launcher's flags `" + PerfHarness.LAUNCHER_FLAGS
+                + "`, first in the process", app.first(), Target.NONE);
+        table.add(what + ", fresh JVM with the launcher's flags", app, Target.median(5000));
+    }
+
+    /** The imports as the installed app runs them: its JVM flags, in a JVM that did nothing else before. */
+    private static Samples probe(Path file) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(PerfHarness.LAUNCHER_FLAGS.split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportProbe.class.getName(),
+                file.toString(), String.valueOf(IMPORT_WARM_UPS + IMPORTS)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Double> millis = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(l -> l.startsWith("ms=")).map(l -> Double.parseDouble(l.substring(3))).toList();
+        if (process.waitFor() != 0 || millis.size() != IMPORT_WARM_UPS + IMPORTS) {
+            throw new IllegalStateException("import probe failed: " + millis);
+        }
+        List<Double> warm = millis.subList(IMPORT_WARM_UPS, millis.size());
+        return new Samples(millis.get(0), warm, java.util.Collections.nCopies(warm.size(), Double.NaN));
     }
 }

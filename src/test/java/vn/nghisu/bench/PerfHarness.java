@@ -20,6 +20,8 @@ public final class PerfHarness {
      */
     static final String DEFAULT_RSS_FLAGS = "-Dfile.encoding=UTF-8|-Xms32m -Xmx1g -XX:+UseSerialGC"
             + "|-Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+    /** The JVM flags installer/build.sh gives the app's launcher. */
+    static final String LAUNCHER_FLAGS = "-Dfile.encoding=UTF-8 -Xms32m -Xmx1g -XX:+UseSerialGC";
 
     private PerfHarness() {
     }

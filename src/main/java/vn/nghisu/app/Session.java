@@ -46,6 +46,7 @@ final class Session implements StoreOpener {
         } catch (RuntimeException e) {
             LOG.warn("Start-up backup failed; the app opens anyway", e);
         }
+        services.followUps().search().catchUpInBackground();
         return services;
     }
 

@@ -142,7 +142,12 @@ public final class ExchangeBar extends HBox {
     private void apply(Path file) {
         ExchangeService service = ctx.services().exchange();
         busy(ProgressBar.INDETERMINATE_PROGRESS, "exchange.import.running");
-        ctx.tasks().run(() -> service.importPackage(file), (ImportReport r) -> {
+        ctx.tasks().run(() -> {
+            ImportReport report = service.importPackage(file);
+            // thousands of new records: indexed for search on their own thread, not before the next save
+            ctx.services().followUps().search().catchUpInBackground();
+            return report;
+        }, (ImportReport r) -> {
             afterImport.run();
             done(r.changesNothing() ? ctx.messages().get("exchange.import.nothing")
                     : ctx.messages().format("exchange.import.done", r.added(), r.updated(), r.unchanged()));

@@ -34,6 +34,7 @@ final class SearchDialog extends VBox {
     private final PauseTransition typing = new PauseTransition(Duration.millis(150));
     private String shownQuery = "";
     private boolean openWhenReady;
+    private final Label indexingNotice;
 
     SearchDialog(SearchService search, BackgroundTasks tasks, Messages m, FollowUpNavigator nav) {
         super(8);
@@ -41,6 +42,7 @@ final class SearchDialog extends VBox {
         this.tasks = tasks;
         this.m = m;
         this.nav = nav;
+        this.indexingNotice = new Label(m.get("search.indexing"));
         setId("search-box");
         getStyleClass().add("search-box");
         setMaxSize(680, 480);
@@ -79,7 +81,12 @@ final class SearchDialog extends VBox {
         });
         Label title = new Label(m.get("search.title"));
         title.getStyleClass().add("title-4");
-        getChildren().addAll(title, field, results);
+        indexingNotice.setId("search-indexing");
+        indexingNotice.getStyleClass().add("text-muted");
+        indexingNotice.setWrapText(true);
+        indexingNotice.managedProperty().bind(indexingNotice.visibleProperty());
+        indexingNotice.setVisible(false);
+        getChildren().addAll(title, field, indexingNotice, results);
     }
 
     /** Shows the box over the window's content, the cursor in the search field. */
@@ -98,13 +105,19 @@ final class SearchDialog extends VBox {
     }
 
     private void run(String query) {
-        tasks.run(() -> search.search(query), hits -> show(query, hits), e -> ErrorDialog.show(m, e));
+        tasks.run(() -> new Found(search.search(query), search.catchingUp()),
+                found -> show(query, found.hits(), found.indexing()), e -> ErrorDialog.show(m, e));
     }
 
-    private void show(String query, Map<SearchKind, List<SearchHit>> hits) {
+    /** Hits, and whether the index was still being brought up to date (they may lack the newest records). */
+    private record Found(Map<SearchKind, List<SearchHit>> hits, boolean indexing) {
+    }
+
+    private void show(String query, Map<SearchKind, List<SearchHit>> hits, boolean indexing) {
         if (!query.equals(field.getText())) {
             return;
         }
+        indexingNotice.setVisible(indexing);
         shownQuery = query;
         results.getItems().setAll(hits.values().stream().flatMap(List::stream).toList());
         if (openWhenReady) {

@@ -36,7 +36,8 @@ public final class DashboardView extends ScrollPane {
     private final Button soon = figure("dash-soon");
     private final Button done = figure("dash-done");
     private final HBox figures = new HBox(12, open, overdueCount, soon, done);
-    private final BarChart<String, Number> byOwner = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    /** Bars lying down: owner names are long ("Ủy ban MTTQ Việt Nam huyện Na Hang") and read left to right. */
+    private final BarChart<Number, String> byOwner = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final PieChart bySubCommittee = new PieChart();
     private final TableView<ActionItemRow> overdue = new TableView<>();
     private java.time.LocalDate today = java.time.LocalDate.now();
@@ -101,9 +102,12 @@ public final class DashboardView extends ScrollPane {
                 ActionFilter.all().withDueWithin(ActionItemService.SOON_DAYS));
         show(done, m.get("dashboard.doneThisMonth"), d.doneThisMonth(),
                 ActionFilter.all().withCompletedFrom(d.today().withDayOfMonth(1)));
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (GroupCount g : d.byOwnerUnit().stream().limit(BARS).toList()) {
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(g.name(), g.count());
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        // the category axis runs bottom-up: the largest owner is added last to stand at the top
+        List<GroupCount> owners = new java.util.ArrayList<>(d.byOwnerUnit().stream().limit(BARS).toList());
+        java.util.Collections.reverse(owners);
+        for (GroupCount g : owners) {
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(g.count(), g.name());
             bar.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
                     node.setOnMouseClicked(e -> nav.showActions(ActionFilter.open().withOwners(Set.of(g.id()))));

@@ -84,6 +84,7 @@ final class SearchDialog extends VBox {
         indexingNotice.setId("search-indexing");
         indexingNotice.getStyleClass().add("text-muted");
         indexingNotice.setWrapText(true);
+        indexingNotice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         indexingNotice.managedProperty().bind(indexingNotice.visibleProperty());
         indexingNotice.setVisible(false);
         getChildren().addAll(title, field, indexingNotice, results);

@@ -1,6 +1,7 @@
 package vn.nghisu.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,6 +51,15 @@ class DatabaseFileSizeTest {
         try (Database again = Database.open(DatabaseConfig.embedded(dir))) {
             assertEquals(unit.name() + " 149", again.repositories().units().find(unit.id()).orElseThrow().name());
         }
+    }
+
+    @Test
+    void onlyASessionThatGrewTheFileALotIsCompactedFullyOnClose() {
+        long mb = 1L << 20;
+        assertTrue(Database.compactFully(16 * mb, 128 * mb), "a search index rebuilt at scale 0.05 (measured)");
+        assertTrue(Database.compactFully(320 * mb, 7200 * mb), "the province's index rebuilt (measured)");
+        assertFalse(Database.compactFully(16 * mb, 40 * mb), "a day of autosaves");
+        assertFalse(Database.compactFully(320 * mb, 500 * mb), "an import into a large database");
     }
 
     private static long size(Path file) {

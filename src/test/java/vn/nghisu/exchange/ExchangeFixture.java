@@ -26,6 +26,16 @@ final class ExchangeFixture {
         return new ExchangeService(db, "test");
     }
 
+    /** The sample meeting exported from a new laptop database in the folder: the valid package tests start from. */
+    static byte[] samplePackage(Path dir) throws java.io.IOException {
+        Path file = dir.resolve("valid.nghisu");
+        try (Database laptop = open(dir.resolve("laptop"))) {
+            new vn.nghisu.service.demo.SampleMeetingLoader(laptop).load();
+            service(laptop).export(ExportRequest.all(), file, p -> { });
+        }
+        return java.nio.file.Files.readAllBytes(file);
+    }
+
     /** Every row of every exchangeable table; with row versions when asked. */
     static Map<String, List<Map<String, Object>>> dump(Database db, boolean withRowVersion) {
         ExchangeRows rows = new ExchangeRows(db.dsl());

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.nghisu.service.demo.SampleMeetingLoader;
 import vn.nghisu.store.Database;
 
 /**
@@ -28,12 +27,8 @@ class PackageFuzzTest {
 
     @Test
     void everyMalformedPackageIsRefusedCleanlyAndTheDatabaseIsUntouched() throws IOException {
-        Path valid = dir.resolve("valid.nghisu");
-        try (Database laptop = ExchangeFixture.open(dir.resolve("laptop"))) {
-            new SampleMeetingLoader(laptop).load();
-            ExchangeFixture.service(laptop).export(ExportRequest.all(), valid, p -> { });
-        }
-        byte[] bytes = Files.readAllBytes(valid);
+        byte[] bytes = ExchangeFixture.samplePackage(dir);
+        Path valid = Files.write(dir.resolve("valid.nghisu"), bytes);
         List<Case> cases = cases(new Mutants(bytes, 20261129L), bytes);
         assertTrue(cases.size() >= 1000, "cases: " + cases.size());
         try (Database office = ExchangeFixture.open(dir.resolve("office"))) {

@@ -51,6 +51,18 @@ class PackageRoundTripTest {
     }
 
     @Test
+    void whatThePreviewSaidIsWhatTheImportOfTheSameContentDoes() {
+        ExchangeService office = ExchangeFixture.service(target);
+        PackageContent content = office.read(export("previewed"));
+        ImportReport preview = office.preview(content);
+        assertEquals(0, target.tableCounts().get("meeting"), "the preview writes nothing");
+        ImportReport applied = office.importPackage(content);
+        assertTrue(applied.applied());
+        assertEquals(preview.tables(), applied.tables());
+        assertEquals(1, target.tableCounts().get("meeting"));
+    }
+
+    @Test
     void sampleMeetingArrivesInAnEmptyDatabaseRowForRow() {
         ImportReport report = ExchangeFixture.service(target).importPackage(export("sample"));
         assertTrue(report.applied());

@@ -29,6 +29,8 @@ public final class FxTestSupport implements AutoCloseable {
         ctx = new UiContext(new Messages(Locale.forLanguageTag("vi-VN")), tasks, Settings.load(dir), dir,
                 Services.over(db));
         stage = FxToolkit.registerPrimaryStage();
+        // a window a previous test's late callback opened (a dialog) would take this test's keystrokes
+        FxToolkit.cleanupStages();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         FxToolkit.setupStage(s -> {
             s.setScene(MainWindow.createScene(ctx));
@@ -44,10 +46,16 @@ public final class FxTestSupport implements AutoCloseable {
         });
     }
 
+    /**
+     * Lets the worker finish first and its callbacks run, then closes every window: closed the other way round, a
+     * callback of queued work (an autosave's conflict dialog) could open a window into the next test.
+     */
     @Override
     public void close() throws Exception {
-        FxToolkit.cleanupStages();
         tasks.shutdown();
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
         db.close();
         Thread.setDefaultUncaughtExceptionHandler(null);
     }

@@ -24,6 +24,7 @@ import vn.nghisu.exchange.ExchangeService;
 import vn.nghisu.exchange.ExportRequest;
 import vn.nghisu.exchange.ExportResult;
 import vn.nghisu.exchange.ImportReport;
+import vn.nghisu.exchange.PackageContent;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.UiContext;
 
@@ -131,19 +132,26 @@ public final class ExchangeBar extends HBox {
     void preview(Path file) {
         ExchangeService service = ctx.services().exchange();
         busy(ProgressBar.INDETERMINATE_PROGRESS, "exchange.import.checking");
-        ctx.tasks().run(() -> service.preview(file), report -> {
+        ctx.tasks().run(() -> {
+            PackageContent content = service.read(file);
+            return new Previewed(content, service.preview(content));
+        }, previewed -> {
             progress.setVisible(false);
             status.setText("");
-            new ImportPreviewDialog(ctx, report).showAndWait().filter(ImportPreviewDialog.APPLY::equals)
-                    .ifPresent(b -> apply(file));
+            new ImportPreviewDialog(ctx, previewed.report()).showAndWait().filter(ImportPreviewDialog.APPLY::equals)
+                    .ifPresent(b -> apply(previewed.content()));
         }, this::failed);
     }
 
-    private void apply(Path file) {
+    /** The package as read and checked for the preview: what the user saw is what is imported. */
+    private record Previewed(PackageContent content, ImportReport report) {
+    }
+
+    private void apply(PackageContent content) {
         ExchangeService service = ctx.services().exchange();
         busy(ProgressBar.INDETERMINATE_PROGRESS, "exchange.import.running");
         ctx.tasks().run(() -> {
-            ImportReport report = service.importPackage(file);
+            ImportReport report = service.importPackage(content);
             // thousands of new records: indexed for search on their own thread, not before the next save
             ctx.services().followUps().search().catchUpInBackground();
             return report;

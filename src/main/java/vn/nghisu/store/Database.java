@@ -223,7 +223,12 @@ public final class Database implements AutoCloseable {
             if (compactFully(bytes, fill)) {
                 LoggerFactory.getLogger(Database.class).info("Compacting the database fully on close: {} MB, {}% live",
                         bytes >> 20, fill);
-                closeCompacted();
+                try {
+                    closeCompacted();
+                } catch (StoreException e) {
+                    // a full disk, say: H2 leaves the file as it was, only larger; closing must not fail for that
+                    LoggerFactory.getLogger(Database.class).warn("No full compaction on close", e);
+                }
                 return;
             }
         }

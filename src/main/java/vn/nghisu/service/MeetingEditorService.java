@@ -109,7 +109,7 @@ public final class MeetingEditorService {
     }
 
     public long save(Statement s, long expected) {
-        MeetingRules.require(MeetingRules.speaker(s.speakerId()));
+        requireValid(s);
         return saveExpecting(EditorPart.STATEMENT, s.id(), expected, r -> r.parts().save(s));
     }
 
@@ -122,9 +122,7 @@ public final class MeetingEditorService {
     }
 
     public long save(ActionItem a, long expected) {
-        LocalDate meetingDate = a.meetingId() == null ? null
-                : db.repositories().meetings().find(a.meetingId()).map(Meeting::date).orElse(null);
-        MeetingRules.require(MeetingRules.deadline(a.deadline(), meetingDate));
+        requireValid(a);
         return saveExpecting(EditorPart.ACTION, a.id(), expected, r -> r.actions().save(a));
     }
 
@@ -141,7 +139,7 @@ public final class MeetingEditorService {
     }
 
     public void save(Statement s) {
-        MeetingRules.require(MeetingRules.speaker(s.speakerId()));
+        requireValid(s);
         db.repositories().parts().save(s);
     }
 
@@ -154,11 +152,20 @@ public final class MeetingEditorService {
     }
 
     public void save(ActionItem a) {
-        Repositories r = db.repositories();
+        requireValid(a);
+        db.repositories().actions().save(a);
+    }
+
+    /** The rules both saves of a statement hold it to (the editor's, with its version, and the plain one). */
+    private static void requireValid(Statement s) {
+        MeetingRules.require(MeetingRules.speaker(s.speakerId()));
+    }
+
+    /** A deadline no earlier than the meeting that gave the action item. */
+    private void requireValid(ActionItem a) {
         LocalDate meetingDate = a.meetingId() == null ? null
-                : r.meetings().find(a.meetingId()).map(Meeting::date).orElse(null);
+                : db.repositories().meetings().find(a.meetingId()).map(Meeting::date).orElse(null);
         MeetingRules.require(MeetingRules.deadline(a.deadline(), meetingDate));
-        r.actions().save(a);
     }
 
     public boolean delete(EditorPart part, UUID id) {

@@ -93,11 +93,17 @@ final class DatabaseMeasures {
         return all;
     }
 
-    /** The editor's save of one statement, then what the editor does before it shows "saved". */
+    /**
+     * The editor's save of one statement as the editor makes it: with the row version it holds, checked and moved on
+     * in the same transaction (a shared database's guard against overwriting another user), then what the editor
+     * does before it shows "saved".
+     */
     private void autosave(Database db, MeetingEditorService editor, Statement base) throws Exception {
         int[] i = {0};
-        Samples.Work commit = () -> editor.save(new Statement(base.id(), base.meetingId(), base.agendaItemId(),
-                base.speakerId(), base.position(), base.summary() + " (sửa lần " + i[0]++ + ")"));
+        long[] version = {editor.version(vn.nghisu.service.EditorPart.STATEMENT, base.id())};
+        Samples.Work commit = () -> version[0] = editor.save(new Statement(base.id(), base.meetingId(),
+                base.agendaItemId(), base.speakerId(), base.position(), base.summary() + " (sửa lần " + i[0]++ + ")"),
+                version[0]);
         table.add("autosave: the commit alone", Samples.time(20, AUTOSAVES, commit), Target.NONE);
         table.add("autosave: commit + plain CHECKPOINT (no fsync; the editor's path before)",
                 Samples.time(20, AUTOSAVES, () -> {
@@ -108,7 +114,7 @@ final class DatabaseMeasures {
             commit.run();
             editor.makeDurable();
         }), Target.p95(5));
-        editor.save(base);
+        editor.save(base, version[0]);
         editor.makeDurable();
     }
 }

@@ -96,20 +96,23 @@ class MeetingEditorServiceTest {
         UUID id = editor.create("Họp", LocalDate.of(2026, 10, 14));
         ActionItem early = new ActionItem(null, "Báo cáo", id, null, null, null, null, null, List.of(),
                 LocalDate.of(2026, 10, 13), null, 0);
-        ValidationException e = assertThrows(ValidationException.class, () -> editor.save(early));
+        // the editor's save (with the row's version; 0 = not stored yet) and the plain one hold the same rule
+        ValidationException e = assertThrows(ValidationException.class, () -> editor.save(early, 0));
         assertEquals("editor.invalid.deadlineBeforeMeeting", e.key());
+        assertThrows(ValidationException.class, () -> editor.save(early));
         assertTrue(detail(id).actionItems().isEmpty());
         editor.save(new ActionItem(early.id(), "Báo cáo", id, null, null, null, null, null, List.of(),
-                LocalDate.of(2026, 10, 14), null, 0));
+                LocalDate.of(2026, 10, 14), null, 0), 0);
         assertEquals(1, detail(id).actionItems().size());
     }
 
     @Test
     void statementWithoutSpeakerIsRefused() {
         UUID id = editor.create("Họp", LocalDate.of(2026, 10, 14));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> editor.save(new Statement(null, id, null, null, 0, "Ý kiến")));
+        Statement noSpeaker = new Statement(null, id, null, null, 0, "Ý kiến");
+        ValidationException e = assertThrows(ValidationException.class, () -> editor.save(noSpeaker, 0));
         assertEquals("editor.invalid.speaker", e.key());
+        assertThrows(ValidationException.class, () -> editor.save(noSpeaker));
         assertTrue(detail(id).statements().isEmpty());
     }
 

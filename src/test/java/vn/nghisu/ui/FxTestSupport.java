@@ -39,11 +39,17 @@ public final class FxTestSupport implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until the condition holds, then until the FX thread has finished what it was doing: the condition is read
+     * on the test thread, so it can see a node the FX thread has just added while the same runnable is still filling
+     * it in (the shell's status label before the opened package file is named in it).
+     */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

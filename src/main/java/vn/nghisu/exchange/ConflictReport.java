@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
-/** The conflict report as plain text the user can save and send to the office; records named by their kind. */
+/**
+ * The conflict report as plain text the user can save and send to the office: records named by their kind and the
+ * fields that differ by their label, in the reader's language (the update times are on the line already).
+ */
 public final class ConflictReport {
     private ConflictReport() {
     }
@@ -25,7 +30,7 @@ public final class ConflictReport {
         }
         for (ImportReport.Conflict c : report.conflicts()) {
             out.append(MessageFormat.format(b.getString("exchange.report.line"), kind(b, c.table()), c.id(), c.localUpdatedAt(),
-                    c.packageUpdatedAt(), b.getString("exchange.winner." + c.winner()), String.join(", ", c.columns())))
+                    c.packageUpdatedAt(), b.getString("exchange.winner." + c.winner()), fields(b, c.columns())))
                     .append('\n');
         }
         return out.toString();
@@ -33,8 +38,17 @@ public final class ConflictReport {
 
     /** "Nhiệm vụ" for action_item: the bundle's name of the table's records, the table itself if it has none. */
     static String kind(ResourceBundle b, String table) {
-        String key = "exchange.table." + table;
-        return b.containsKey(key) ? b.getString(key) : table;
+        return label(b, "exchange.table.", table);
+    }
+
+    /** "tiêu đề, thời hạn" for title, deadline; updated_at left out, as both update times are on the line. */
+    static String fields(ResourceBundle b, List<String> columns) {
+        return columns.stream().filter(c -> !"updated_at".equals(c)).map(c -> label(b, "exchange.column.", c))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String label(ResourceBundle b, String prefix, String name) {
+        return b.containsKey(prefix + name) ? b.getString(prefix + name) : name;
     }
 
     /** Saves the report atomically (UTF-8). */

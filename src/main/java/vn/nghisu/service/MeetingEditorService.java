@@ -178,11 +178,33 @@ public final class MeetingEditorService {
     }
 
     /**
-     * The editor's delete (and its undo): no version check, the user deletes what the screen shows; answers the
-     * row's version afterwards, read in the same transaction, so the editor's next save of the row does not conflict.
+     * A delete (and its undo) with no version check: the user chose it knowing of the other's change, or it goes with
+     * a record that was checked (a directive's action items); answers the row's version afterwards, read in the same
+     * transaction, so the editor's next save of the row does not conflict.
      */
     public long deleteAndVersion(EditorPart part, UUID id) {
         return RecordVersions.writeThenVersion(db, part.table(), id, r -> delete(r, part, id));
+    }
+
+    /**
+     * The editor's delete: only if nobody else changed the row since {@code expected} (their change would go unseen),
+     * else {@link ConcurrentEditException} ({@link ConcurrentEditException#deleting()}), nothing written. A row the
+     * other user deleted as well is no conflict. Answers the row's version afterwards.
+     */
+    public long deleteExpecting(EditorPart part, UUID id, long expected) {
+        try {
+            return RecordVersions.saveExpecting(db, part.table(), id, expected, r -> delete(r, part, id));
+        } catch (ConcurrentEditException e) {
+            if (e.deleted()) {
+                return e.actual();
+            }
+            throw e.whileDeleting();
+        }
+    }
+
+    /** Brings back a meeting someone else deleted while this user edited it (keep mine); answers its version. */
+    public long restoreMeetingAndVersion(UUID meetingId) {
+        return RecordVersions.writeThenVersion(db, "meeting", meetingId, r -> r.meetings().restore(meetingId));
     }
 
     public long restoreAndVersion(EditorPart part, UUID id) {

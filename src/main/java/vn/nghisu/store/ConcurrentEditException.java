@@ -13,6 +13,7 @@ public final class ConcurrentEditException extends StoreException {
     private final long expected;
     private final long actual;
     private final boolean deleted;
+    private final boolean deleting;
 
     public ConcurrentEditException(String table, UUID id, long expected, long actual) {
         this(table, id, expected, actual, false);
@@ -20,13 +21,25 @@ public final class ConcurrentEditException extends StoreException {
 
     /** {@code deleted}: the other user deleted the record (softly); keeping mine brings it back. */
     public ConcurrentEditException(String table, UUID id, long expected, long actual, boolean deleted) {
-        super("concurrent.edit", "Record " + table + " " + id + " was " + (deleted ? "deleted" : "changed")
-                + " by someone else (version " + expected + " read, now " + actual + ")", null);
+        this(table, id, expected, actual, deleted, false);
+    }
+
+    private ConcurrentEditException(String table, UUID id, long expected, long actual, boolean deleted,
+                                    boolean deleting) {
+        super(deleting ? "concurrent.deleting" : "concurrent.edit", "Record " + table + " " + id + " was "
+                + (deleted ? "deleted" : "changed") + " by someone else" + (deleting ? " before this user deleted it" : "")
+                + " (version " + expected + " read, now " + actual + ")", null);
         this.table = table;
         this.id = id;
         this.expected = expected;
         this.actual = actual;
         this.deleted = deleted;
+        this.deleting = deleting;
+    }
+
+    /** The same conflict met by this user's delete of the record: keeping mine deletes it over the other's change. */
+    public ConcurrentEditException whileDeleting() {
+        return new ConcurrentEditException(table, id, expected, actual, deleted, true);
     }
 
     public String table() {
@@ -39,6 +52,11 @@ public final class ConcurrentEditException extends StoreException {
 
     public boolean deleted() {
         return deleted;
+    }
+
+    /** This user was deleting the record, which someone else had changed meanwhile. */
+    public boolean deleting() {
+        return deleting;
     }
 
     public long expected() {

@@ -161,6 +161,58 @@ class ConcurrentMeetingEditTest {
     }
 
     @Test
+    void aDeleteOfAPartAnotherUserChangedIsRefusedUntilTheUserChoosesTo() {
+        MeetingEditorService a = Services.over(first).editor();
+        MeetingEditorService b = Services.over(second).editor();
+        UUID id = Services.over(first).meetings().loadSample();
+        Statement read = a.load(id).detail().statements().get(0);
+        long readByA = a.partVersions(id).get(read.id());
+        b.save(summarized(read, "Sửa bởi B"), b.partVersions(id).get(read.id()));
+
+        ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
+                () -> a.deleteExpecting(EditorPart.STATEMENT, read.id(), readByA));
+        assertTrue(conflict.deleting());
+        assertFalse(conflict.deleted());
+        assertEquals("concurrent.deleting", conflict.key());
+        assertTrue(b.load(id).detail().statements().stream().anyMatch(x -> x.summary().equals("Sửa bởi B")),
+                "the other user's change is not deleted unseen");
+
+        a.deleteExpecting(EditorPart.STATEMENT, read.id(), conflict.actual());
+        assertTrue(b.load(id).detail().statements().stream().noneMatch(x -> x.id().equals(read.id())));
+    }
+
+    @Test
+    void deletingWhatAnotherUserDeletedMeanwhileIsNoConflict() {
+        MeetingEditorService a = Services.over(first).editor();
+        MeetingEditorService b = Services.over(second).editor();
+        UUID id = Services.over(first).meetings().loadSample();
+        Directive read = a.load(id).detail().directives().get(0);
+        long readByA = a.partVersions(id).get(read.id());
+        b.delete(EditorPart.DIRECTIVE, read.id());
+
+        long after = a.deleteExpecting(EditorPart.DIRECTIVE, read.id(), readByA);
+        assertEquals(b.version(EditorPart.DIRECTIVE, read.id()), after);
+        assertTrue(b.load(id).detail().directives().stream().noneMatch(x -> x.id().equals(read.id())));
+    }
+
+    @Test
+    void aMeetingAnotherUserDeletedCanBeBroughtBack() {
+        MeetingEditorService a = Services.over(first).editor();
+        UUID id = a.create("Làm việc với xã Thổ Bình", LocalDate.of(2026, 11, 5));
+        long readByA = a.version(id);
+        Meeting mine = retitled(a.load(id).detail().meeting(), "Sửa bởi A");
+        second.repositories().meetings().delete(id);
+        ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class, () -> a.save(mine, readByA));
+        assertTrue(conflict.deleted());
+
+        long restored = a.restoreMeetingAndVersion(id);
+        a.save(mine, restored);
+        assertTrue(Services.over(second).meetings().list().stream().anyMatch(m -> m.id().equals(id)),
+                "listed again");
+        assertEquals("Sửa bởi A", title(a, id));
+    }
+
+    @Test
     void aNewPartPassesAndItsNextSaveExpectsTheVersionAnswered() {
         MeetingEditorService a = Services.over(first).editor();
         UUID id = a.create("Làm việc với xã Thượng Lâm", LocalDate.of(2026, 11, 4));

@@ -10,7 +10,8 @@ import vn.nghisu.ui.Messages;
 
 /**
  * Asks the user what to do when a save meets someone else's newer version (shared office database):
- * keep mine (save again over the version now stored) or take theirs (reload). Never decided silently.
+ * keep mine (save again over the version now stored) or take theirs (reload); for a delete of a record someone else
+ * changed, delete anyway or keep theirs (the record comes back on screen). Never decided silently.
  */
 public final class ConcurrentEditDialog {
     /** The user's answer. */
@@ -20,10 +21,13 @@ public final class ConcurrentEditDialog {
     }
 
     public static Optional<Choice> ask(Messages messages, ConcurrentEditException conflict) {
-        ButtonType mine = new ButtonType(messages.get("concurrent.keepMine"), ButtonBar.ButtonData.OTHER);
-        ButtonType theirs = new ButtonType(messages.get("concurrent.takeTheirs"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING,
-                messages.get(conflict.deleted() ? "concurrent.deleted" : "concurrent.edit"), mine, theirs);
+        boolean deleting = conflict.deleting();
+        ButtonType mine = new ButtonType(messages.get(deleting ? "concurrent.deleteAnyway" : "concurrent.keepMine"),
+                ButtonBar.ButtonData.OTHER);
+        ButtonType theirs = new ButtonType(messages.get(deleting ? "concurrent.keepTheirs" : "concurrent.takeTheirs"),
+                ButtonBar.ButtonData.OK_DONE);
+        String text = deleting ? "concurrent.deleting" : conflict.deleted() ? "concurrent.deleted" : "concurrent.edit";
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get(text), mine, theirs);
         alert.setTitle(messages.get("concurrent.title"));
         alert.setHeaderText(messages.get("exchange.table." + conflict.table()));
         alert.getDialogPane().setId("concurrent-edit");

@@ -45,12 +45,18 @@ final class EditConflicts {
         }
     }
 
-    /** Saves the screen's version of the record over the stored one (bringing back a deleted part). */
+    /**
+     * Saves the screen's version of the record over the stored one (bringing back a deleted meeting or part), or, for
+     * this user's delete, deletes it over the other's change.
+     */
     void keepMine(ConcurrentEditException c, Function<String, Runnable> saverByKey) {
         ConcurrentEditException newest = versions.settle(c);
         current.set(null);
         if (isMeeting(c)) {
             versions.meeting(newest.actual());
+            if (newest.deleted()) {
+                autosaver.put("restore:meeting", () -> versions.meeting(service.restoreMeetingAndVersion(vm.meetingId())));
+            }
         } else {
             EditorPart part = EditorPart.ofTable(c.table()).orElseThrow();
             versions.part(c.id(), newest.actual());
@@ -86,8 +92,14 @@ final class EditConflicts {
         return "meeting".equals(c.table());
     }
 
-    /** The autosave key of the record, as {@link MeetingEditorViewModel#track} names it. */
+    /**
+     * The autosave key of the write that met the conflict, as {@link MeetingEditorViewModel#track} (or, for a delete,
+     * {@link MeetingEditorViewModel#delete}) names it.
+     */
     private static String key(ConcurrentEditException c) {
+        if (c.deleting()) {
+            return "delete:" + c.id();
+        }
         return isMeeting(c) ? "meeting"
                 : EditorPart.ofTable(c.table()).orElseThrow().name().toLowerCase(Locale.ROOT) + ":" + c.id();
     }

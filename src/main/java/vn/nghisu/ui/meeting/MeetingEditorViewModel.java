@@ -55,6 +55,8 @@ public final class MeetingEditorViewModel {
     private final Map<Object, Runnable> savers = new WeakHashMap<>();
     /** The same savers by autosave key ("meeting", "statement:<id>" …): "keep mine" saves the record again. */
     private final Map<String, Runnable> saversByKey = new java.util.HashMap<>();
+    /** Rows deleted on this screen, by id: each puts its row back where it was, if the user keeps another's change. */
+    private final Map<UUID, Runnable> putBack = new java.util.HashMap<>();
     private final EditorVersions versions = new EditorVersions();
     private final EditConflicts conflicts;
     final CarryForwardOffer carryForward;
@@ -62,7 +64,7 @@ public final class MeetingEditorViewModel {
     private boolean loading;
 
     /** A deletion that can still be taken back. */
-    record Undo(String what, Runnable action) {
+    record Undo(UUID id, String what, Runnable action) {
     }
 
     public MeetingEditorViewModel(MeetingEditorService service, MeetingService meetings, CarryForwardService carry,
@@ -112,11 +114,26 @@ public final class MeetingEditorViewModel {
         conflicts.takeTheirs(c, d -> {
             loading = true;
             try {
+                if (c.deleting()) {
+                    putDeletedRowBack(c.id());
+                }
                 new RecordReloader(this).reload(c.table(), c.id(), d);
             } finally {
                 loading = false;
             }
         });
+    }
+
+    /** The delete was refused in favour of another user's change: the row is on screen again, no longer undoable. */
+    private void putDeletedRowBack(UUID id) {
+        Runnable back = putBack.remove(id);
+        if (back != null) {
+            back.run();
+        }
+        saversByKey.remove("delete:" + id);
+        if (undo.get() != null && id.equals(undo.get().id())) {
+            undo.set(null);
+        }
     }
 
     public UUID meetingId() {
@@ -359,15 +376,27 @@ public final class MeetingEditorViewModel {
 
     // ---- delete and undo ----
 
+    /**
+     * Deletes the row from the screen and, on the worker, from the database if nobody changed it meanwhile (else the
+     * user is asked: delete anyway runs the delete again over the version now stored, keep theirs puts the row back).
+     * A directive's action items go with it.
+     */
     <R> void delete(EditorPart part, ObservableList<R> list, R row, UUID id, String what, List<UUID> alsoActions) {
         int index = list.indexOf(row);
         list.remove(row);
         autosaver.forget(part.name().toLowerCase(java.util.Locale.ROOT) + ":" + id);
-        autosaver.put("delete:" + id, () -> {
-            versions.part(id, service.deleteAndVersion(part, id));
-            alsoActions.forEach(a -> versions.part(a, service.deleteAndVersion(EditorPart.ACTION, a)));
-        });
-        undo.set(new Undo(what, () -> {
+        Runnable scheduleDelete = () -> {
+            Runnable remove = versions.partWrite(id, v -> service.deleteExpecting(part, id, v));
+            autosaver.put("delete:" + id, () -> {
+                remove.run();
+                alsoActions.forEach(a -> versions.part(a, service.deleteAndVersion(EditorPart.ACTION, a)));
+            });
+        };
+        saversByKey.put("delete:" + id, scheduleDelete);
+        putBack.put(id, () -> list.add(Math.min(index, list.size()), row));
+        scheduleDelete.run();
+        undo.set(new Undo(id, what, () -> {
+            putBack.remove(id);
             list.add(Math.min(index, list.size()), row);
             autosaver.put("delete:" + id, () -> {
                 versions.part(id, service.restoreAndVersion(part, id));

@@ -1,6 +1,7 @@
 package vn.nghisu.ui.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -116,6 +117,77 @@ class ConcurrentEditScreenTest {
         FxTestSupport.waitUntil(() -> app.db.repositories().parts().statements(meeting).stream()
                 .anyMatch(s -> s.id().equals(first.id()) && s.summary().equals(mine)));
         FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
+    }
+
+    /** The other user edits the first statement, then the secretary deletes it from the list with the Delete key. */
+    private DialogPane deleteAfterTheirSave() throws Exception {
+        other.save(summarized(THEIRS), other.partVersions(meeting).get(first.id()));
+        robot.interact(() -> {
+            statements().getSelectionModel().select(0);
+            statements().requestFocus();
+        });
+        keys.push(KeyCode.DELETE);
+        FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));
+        DialogPane dialog = robot.lookup("#concurrent-edit").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith("Bản ghi bạn vừa xóa đã được người khác sửa"),
+                dialog.getContentText());
+        assertEquals(THEIRS, stored().summary(), "not deleted while the user chooses");
+        assertTrue(statements().getItems().stream().noneMatch(r -> r.id.equals(first.id())));
+        return dialog;
+    }
+
+    @Test
+    void keepTheirsAfterDeletingAStatementTheOtherUserChangedPutsItBackAsTheyLeftIt() throws Exception {
+        deleteAfterTheirSave();
+        long theirVersion = other.version(EditorPart.STATEMENT, first.id());
+        robot.clickOn(robot.lookup("#concurrent-take-theirs").queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> statements().getItems().stream().anyMatch(r -> r.id.equals(first.id())));
+        assertEquals(first.id(), statements().getItems().get(0).id, "back in its place");
+        robot.interact(() -> statements().getSelectionModel().select(0));
+        FxTestSupport.waitUntil(() -> THEIRS.equals(summary().getText()));
+        FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
+        robot.sleep(2 * (long) MeetingsPane.DEBOUNCE.toMillis());
+        assertEquals(THEIRS, stored().summary());
+        assertEquals(theirVersion, other.version(EditorPart.STATEMENT, first.id()), "keeping theirs writes nothing");
+        assertFalse(robot.lookup("#undo-bar").queryAs(Node.class).isVisible(), "nothing left to undo");
+    }
+
+    @Test
+    void deleteAnywayDeletesTheStatementOverTheOtherUsersChange() throws Exception {
+        DialogPane dialog = deleteAfterTheirSave();
+        assertEquals("Vẫn xóa", robot.lookup("#concurrent-keep-mine").queryAs(javafx.scene.control.Button.class)
+                .getText());
+        assertEquals("Giữ lại bản của người khác", robot.lookup("#concurrent-take-theirs")
+                .queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals("Ý kiến phát biểu", dialog.getHeaderText());
+        robot.clickOn(robot.lookup("#concurrent-keep-mine").queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> app.db.repositories().parts().statements(meeting).stream()
+                .noneMatch(s -> s.id().equals(first.id())));
+        FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
+        assertTrue(statements().getItems().stream().noneMatch(r -> r.id.equals(first.id())));
+    }
+
+    @Test
+    void keepMineBringsBackTheMeetingTheOtherUserDeleted() throws Exception {
+        app.db.repositories().meetings().delete(meeting);
+        keys.push(KeyCode.ALT, KeyCode.DIGIT1).at("meeting-title");
+        robot.clickOn("#meeting-title");
+        keys.at("meeting-title").push(KeyCode.END).type(TYPED);
+        FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));
+        DialogPane dialog = robot.lookup("#concurrent-edit").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("xóa"), dialog.getContentText());
+        String mine = robot.lookup("#meeting-title").queryAs(javafx.scene.control.TextField.class).getText();
+        robot.clickOn(robot.lookup("#concurrent-keep-mine").queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> app.db.repositories().meetings().find(meeting).map(m -> mine.equals(m.title()))
+                .orElse(false));
+        FxTestSupport.waitUntil(() -> saveState().startsWith("Đã lưu"));
+        assertTrue(app.ctx.services().meetings().list().stream().anyMatch(m -> m.id().equals(meeting)),
+                "listed again, not deleted");
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ListView<StatementRow> statements() {
+        return robot.lookup("#statements-list").queryAs(javafx.scene.control.ListView.class);
     }
 
     private Statement summarized(String summary) {

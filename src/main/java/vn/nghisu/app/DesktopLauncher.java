@@ -16,9 +16,15 @@ public final class DesktopLauncher {
 
     /**
      * Runs on the main thread. Only the small settings file is read here: the database opens on the worker
-     * once the window is up (after the password dialog when encrypted), so it never delays the first frame.
+     * once the window is up (after the password dialog when encrypted), so it never delays the first frame. A window
+     * already open on this data folder takes the start over instead (see {@link RunningInstance}).
      */
     public static void launch(Path dataDir, Path packageFile) {
+        if (RunningInstance.handOver(dataDir, Optional.ofNullable(packageFile))) {
+            System.err.println("Nghị Sự đang mở với dữ liệu này: đã chuyển sang cửa sổ đó."
+                    + " / Nghị Sự is already open on this data: switched to that window.");
+            return;
+        }
         // logback's start-up (a quarter of a second cold) runs while the JavaFX toolkit starts, not before it
         Thread logging = new Thread(() -> Logging.toDataFolder(dataDir), "logging-setup");
         logging.start();

@@ -2,12 +2,16 @@ package vn.nghisu.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nghisu.service.Services;
@@ -39,6 +43,10 @@ public final class DesktopWindow {
     private final Startup startup;
     private final Stage stage;
     private final StartupView startupView;
+    /** Packages later starts handed over before the shell was in (JavaFX thread only). */
+    private final List<Path> handedOver = new ArrayList<>();
+    private UiContext ctx;
+    private ShellView shell;
 
     public DesktopWindow(Startup startup, Stage stage) {
         this.startup = startup;
@@ -60,6 +68,7 @@ public final class DesktopWindow {
         });
         stage.setOnCloseRequest(e -> settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         stage.show();
+        answerLaterStarts();
         if (startup.store().needsPassword()) {
             askPassword(null);
         } else {
@@ -99,11 +108,13 @@ public final class DesktopWindow {
     }
 
     private void installShell(Services services) {
-        UiContext ctx = new UiContext(startup.messages(), startup.tasks(), startup.settings(), startup.dataDir(), services);
+        ctx = new UiContext(startup.messages(), startup.tasks(), startup.settings(), startup.dataDir(), services);
         Scene scene = MainWindow.createScene(ctx);
         stage.setScene(scene);
-        ShellView shell = (ShellView) scene.getRoot().lookup("#shell");
+        shell = (ShellView) scene.getRoot().lookup("#shell");
         startup.packageFile().ifPresent(file -> startup.fileHandler().open(file, ctx, shell));
+        handedOver.forEach(file -> startup.fileHandler().open(file, ctx, shell));
+        handedOver.clear();
         if (Boolean.getBoolean(EXIT_AFTER_START)) {
             // queued behind the first section's load, so the CDS archive also holds the classes that load uses
             startup.tasks().run(() -> {
@@ -111,6 +122,50 @@ public final class DesktopWindow {
                 return null;
             }, done -> Platform.exit(), e -> Platform.exit());
         }
+    }
+
+    /**
+     * From the moment the window shows, a later start on the same data folder hands over to it (see
+     * {@link RunningInstance}): the window comes forward and opens the package that start was given, at once or,
+     * while a dialog (password, encryption offer) or the database's opening is still ahead, once the shell is in.
+     * Listening writes a file: on the worker, ahead of the database's opening.
+     */
+    private void answerLaterStarts() {
+        startup.tasks().run(() -> RunningInstance.listen(startup.dataDir(),
+                        file -> Platform.runLater(() -> comeForward(file))),
+                listening -> listening.ifPresent(this::stopWithTheWindow),
+                failed -> LOG.warn("Later starts cannot hand over to this window", failed));
+    }
+
+    /** When the window closes (or if it closed while the worker was setting up), later starts find none. */
+    private void stopWithTheWindow(RunningInstance instance) {
+        if (!stage.isShowing()) {
+            instance.close();
+            return;
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                instance.close();
+            }
+        });
+    }
+
+    private void comeForward(Optional<Path> packageFile) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        packageFile.ifPresent(file -> {
+            if (shell == null) {
+                handedOver.add(file);
+            } else {
+                startup.fileHandler().open(file, ctx, shell);
+            }
+        });
     }
 
     private void fail(Throwable error) {

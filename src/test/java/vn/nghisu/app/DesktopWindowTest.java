@@ -168,6 +168,35 @@ class DesktopWindowTest {
     }
 
     @Test
+    void aLaterStartOnTheSameDataHandsItsPackageToTheOpenWindow() throws Exception {
+        start(realStore(), null);
+        FxTestSupport.waitUntil(() -> robot.lookup("#nav-meetings").tryQuery().isPresent()
+                && Files.exists(dir.resolve(RunningInstance.FILE)));
+        assertTrue(RunningInstance.handOver(dir, Optional.of(dir.resolve("hop-thuong-lam.nghisu"))));
+        FxTestSupport.waitUntil(() -> text("status-label").endsWith("hop-thuong-lam.nghisu"));
+        assertEquals("Tệp được mở cùng ứng dụng: hop-thuong-lam.nghisu", text("status-label"));
+        FxToolkit.cleanupStages();
+        FxTestSupport.waitUntil(() -> !Files.exists(dir.resolve(RunningInstance.FILE)));
+        assertFalse(RunningInstance.handOver(dir, Optional.empty()), "the closed window takes no more starts");
+    }
+
+    @Test
+    void aPackageHandedOverWhileTheDatabaseOpensIsOpenedOnceTheShellIsIn() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Callable<Services> open = realStore();
+        start(() -> {
+            release.await(15, TimeUnit.SECONDS);
+            return open.call();
+        }, null);
+        FxTestSupport.waitUntil(() -> Files.exists(dir.resolve(RunningInstance.FILE)));
+        assertTrue(robot.lookup("#nav-meetings").tryQuery().isEmpty(), "still opening");
+        assertTrue(RunningInstance.handOver(dir, Optional.of(dir.resolve("hop-thuong-lam.nghisu"))));
+        release.countDown();
+        FxTestSupport.waitUntil(() -> robot.lookup("#status-label").tryQuery().isPresent());
+        assertEquals("Tệp được mở cùng ứng dụng: hop-thuong-lam.nghisu", text("status-label"));
+    }
+
+    @Test
     void packageFileTheAppWasStartedWithIsNamedInTheStatusBar() throws Exception {
         start(realStore(), dir.resolve("hop-lam-binh.nghisu"));
         FxTestSupport.waitUntil(() -> robot.lookup("#status-label").tryQuery().isPresent());

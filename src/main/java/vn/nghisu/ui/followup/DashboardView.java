@@ -37,7 +37,8 @@ public final class DashboardView extends ScrollPane {
     private final Button done = figure("dash-done");
     private final HBox figures = new HBox(12, open, overdueCount, soon, done);
     /** Bars lying down: owner names are long ("Ủy ban MTTQ Việt Nam huyện Na Hang") and read left to right. */
-    private final BarChart<Number, String> byOwner = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final NumberAxis countAxis = new NumberAxis();
+    private final BarChart<Number, String> byOwner = new BarChart<>(countAxis, new CategoryAxis());
     private final PieChart bySubCommittee = new PieChart();
     private final TableView<ActionItemRow> overdue = new TableView<>();
     private java.time.LocalDate today = java.time.LocalDate.now();
@@ -116,6 +117,7 @@ public final class DashboardView extends ScrollPane {
             series.getData().add(bar);
         }
         byOwner.getData().setAll(List.of(series));
+        wholeCounts(countAxis, owners.stream().mapToLong(GroupCount::count).max().orElse(0));
         bySubCommittee.getData().clear();
         for (GroupCount g : d.bySubCommittee()) {
             PieChart.Data slice = new PieChart.Data(g.name() + " (" + g.count() + ")", g.count());
@@ -141,5 +143,22 @@ public final class DashboardView extends ScrollPane {
         b.setText(value + "\n" + label);
         b.setAccessibleText(label + ": " + value);
         b.setOnAction(e -> nav.showActions(filter));
+    }
+
+    /** Counts are whole: ticks at 1, 2, 5, 10, 20… apart (at most ten), never at 0.25. */
+    static void wholeCounts(NumberAxis axis, long max) {
+        long[] mantissa = {1, 2, 5};
+        long decade = 1;
+        long step = 1;
+        for (int i = 0; max / step > 10; ) {
+            i = (i + 1) % mantissa.length;
+            decade = i == 0 ? decade * 10 : decade;
+            step = mantissa[i] * decade;
+        }
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        axis.setLowerBound(0);
+        axis.setTickUnit(step);
+        axis.setUpperBound(Math.max(step, (max + step - 1) / step * step));
     }
 }

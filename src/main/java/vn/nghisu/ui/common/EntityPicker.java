@@ -1,8 +1,11 @@
 package vn.nghisu.ui.common;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TextField;
@@ -14,10 +17,22 @@ import vn.nghisu.domain.Texts;
 /**
  * A text field that picks one record by type-ahead, ignoring diacritics and case ("to chuc" finds "Tổ chức",
  * "d" finds "Đ"), on ControlsFX auto-completion. Typing a name exactly picks it; with a creator, a name not
- * yet known becomes a new record when the field is committed (Enter or leaving it).
+ * yet known becomes a new record when the field is committed (Enter or leaving it); without one, such a name
+ * stays on screen and the field says it is {@link #unmatchedProperty() unmatched}.
  */
 public class EntityPicker<T> extends TextField {
-    private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value");
+    private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value") {
+        @Override
+        public void set(T item) {
+            boolean same = Objects.equals(get(), item);
+            super.set(item);
+            // no change event when a row with no value follows another: its text would stay the old row's
+            if (same && !syncing) {
+                show(item);
+            }
+        }
+    };
+    private final ReadOnlyBooleanWrapper unmatched = new ReadOnlyBooleanWrapper(this, "unmatched");
     private final ObservableList<T> items;
     private final Function<T, String> name;
     private Function<String, T> creator;
@@ -39,12 +54,16 @@ public class EntityPicker<T> extends TextField {
         });
         textProperty().addListener((obs, old, now) -> {
             if (!syncing) {
+                unmatched.set(false);
                 pick(exact(now));
             }
         });
         value.addListener((obs, old, now) -> {
             if (!syncing) {
                 show(now);
+            }
+            if (now != null) {
+                unmatched.set(false);
             }
         });
         setOnAction(e -> commit());
@@ -90,6 +109,16 @@ public class EntityPicker<T> extends TextField {
             // the creator adds the record to the source list: items may be a filtered view of it
             pick(creator.apply(Texts.clean(getText())));
         }
+        unmatched.set(value.get() == null);
+    }
+
+    /** True once committed text names no record and none could be made: the text is kept, the value is empty. */
+    public ReadOnlyBooleanProperty unmatchedProperty() {
+        return unmatched.getReadOnlyProperty();
+    }
+
+    public boolean isUnmatched() {
+        return unmatched.get();
     }
 
     private void pick(T item) {
@@ -102,6 +131,7 @@ public class EntityPicker<T> extends TextField {
     }
 
     private void show(T item) {
+        unmatched.set(false);
         syncing = true;
         try {
             setText(item == null ? "" : name.apply(item));

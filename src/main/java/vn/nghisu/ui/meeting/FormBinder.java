@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.scene.Node;
+import vn.nghisu.ui.common.EntityPicker;
 
 /** Binds a form's controls to whichever row is selected, and unbinds them from the previous one. */
 final class FormBinder<R> {
@@ -24,6 +25,8 @@ final class FormBinder<R> {
     }
 
     void show(R row) {
+        // a name typed but not yet committed belongs to the row being left, not to the next one
+        controls.stream().filter(c -> c instanceof EntityPicker<?>).forEach(c -> ((EntityPicker<?>) c).commit());
         if (current != null) {
             R old = current;
             unbinds.forEach(u -> u.accept(old));

@@ -22,7 +22,8 @@ final class AgendaSection {
 
     AgendaSection(MeetingEditorViewModel vm, Messages m) {
         TextField title = Fields.text("agenda-title", m.get("editor.agenda.title"));
-        EntityPicker<Person> presenter = new EntityPicker<>("agenda-presenter", vm.refs.persons, Person::fullName);
+        EntityPicker<Person> presenter = new EntityPicker<>("agenda-presenter", vm.refs.persons, Person::fullName)
+                .creating(vm::newPerson);
         TextField minutes = Fields.text("agenda-minutes", m.get("editor.agenda.minutes"));
         minutes.setPrefColumnCount(5);
         TextArea notes = new TextArea();

@@ -47,9 +47,11 @@ final class DirectivesSection extends VBox {
                 .creating(vm::newUnit);
         EntityPicker<SubCommittee> ownerSub = new EntityPicker<>("action-owner-sub", vm.refs.subCommittees,
                 SubCommittee::name);
-        EntityPicker<Person> lead = new EntityPicker<>("action-lead", vm.refs.persons, Person::fullName);
+        EntityPicker<Person> lead = new EntityPicker<>("action-lead", vm.refs.persons, Person::fullName)
+                .creating(vm::newPerson);
         DatePicker deadline = Fields.date("action-deadline", m.get("editor.action.deadline"));
-        EntityPicker<Unit> coordinator = new EntityPicker<>("action-coordinator", vm.refs.units, Unit::name);
+        EntityPicker<Unit> coordinator = new EntityPicker<>("action-coordinator", vm.refs.units, Unit::name)
+                .creating(vm::newUnit);
         ListView<Unit> coordinators = new ListView<>();
         coordinators.setId("action-coordinators");
         coordinators.setPrefHeight(60);
@@ -66,12 +68,11 @@ final class DirectivesSection extends VBox {
                 .bind(ownerSub, ownerSub.valueProperty(), r -> r.ownerSub, null)
                 .bind(lead, lead.valueProperty(), r -> r.lead, null)
                 .bind(deadline, deadline.valueProperty(), r -> r.deadline, null);
-        coordinator.setOnAction(e -> {
-            coordinator.commit();
-            ActionRow row = binder.current();
-            if (row != null && coordinator.getValue() != null && !row.coordinators.contains(coordinator.getValue())) {
-                row.coordinators.add(coordinator.getValue());
-                coordinator.valueProperty().set(null);
+        coordinator.setOnAction(e -> addCoordinator(coordinator, binder.current()));
+        // leaving the field adds the unit as Enter does: a name left typed there would look added but never be
+        coordinator.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                addCoordinator(coordinator, binder.current());
             }
         });
         coordinators.setOnKeyPressed(e -> {
@@ -99,8 +100,19 @@ final class DirectivesSection extends VBox {
             vm.delete(EditorPart.ACTION, d.actions, r, r.id, r.title.get(), java.util.List.of());
         }, title);
         section.list.setPrefHeight(90);
-        new Rules(m).on(deadline, () -> MeetingRules.deadline(deadline.getValue(), vm.general.date.get()),
+        new Rules(m).unmatched(ownerSub).on(deadline, () -> MeetingRules.deadline(deadline.getValue(), vm.general.date.get()),
                 deadline.valueProperty(), vm.general.date);
         return section;
+    }
+
+    private static void addCoordinator(EntityPicker<Unit> coordinator, ActionRow row) {
+        if (row == null) {
+            return;
+        }
+        coordinator.commit();
+        if (coordinator.getValue() != null && !row.coordinators.contains(coordinator.getValue())) {
+            row.coordinators.add(coordinator.getValue());
+            coordinator.valueProperty().set(null);
+        }
     }
 }

@@ -42,9 +42,11 @@ final class GeneralSection extends GridPane {
         EntityPicker<WorkingGroup> group = new EntityPicker<>("meeting-group", vm.refs.groups, WorkingGroup::name)
                 .creating(vm::newGroup);
         group.valueProperty().bindBidirectional(g.group);
-        EntityPicker<Person> chair = new EntityPicker<>("meeting-chair", vm.refs.persons, Person::fullName);
+        EntityPicker<Person> chair = new EntityPicker<>("meeting-chair", vm.refs.persons, Person::fullName)
+                .creating(vm::newPerson);
         chair.valueProperty().bindBidirectional(g.chair);
-        EntityPicker<Person> secretary = new EntityPicker<>("meeting-secretary", vm.refs.persons, Person::fullName);
+        EntityPicker<Person> secretary = new EntityPicker<>("meeting-secretary", vm.refs.persons, Person::fullName)
+                .creating(vm::newPerson);
         secretary.valueProperty().bindBidirectional(g.secretary);
         Fields.row(this, m.get("editor.general.title"), title);
         Fields.row(this, m.get("editor.general.kind"), kind);
@@ -57,7 +59,7 @@ final class GeneralSection extends GridPane {
         Fields.row(this, m.get("editor.general.groupUnits"), new GroupUnitsField(vm, m));
         Fields.row(this, m.get("editor.general.chair"), chair);
         Fields.row(this, m.get("editor.general.secretary"), secretary);
-        new Rules(m).on(title, () -> MeetingRules.title(g.title.get()), g.title)
+        new Rules(m).unmatched(kind).on(title, () -> MeetingRules.title(g.title.get()), g.title)
                 .on(date, () -> g.date.get() == null ? Optional.of("editor.invalid.date") : Optional.empty(), g.date)
                 .on(end, () -> MeetingRules.times(Fields.parseTime(g.start.get()), Fields.parseTime(g.end.get())),
                         g.start, g.end);

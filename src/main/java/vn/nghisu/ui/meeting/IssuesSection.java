@@ -42,7 +42,7 @@ final class IssuesSection {
         Button delete = AttendanceSection.button("issue-delete", m.get("editor.delete"));
         section.actions(add, vm::addIssue, delete, r -> vm.delete(EditorPart.ISSUE, vm.issues, r, r.id, r.title.get(),
                 java.util.List.of()), title);
-        new Rules(m).on(title, () -> binder.current() == null ? java.util.Optional.empty()
+        new Rules(m).unmatched(category).on(title, () -> binder.current() == null ? java.util.Optional.empty()
                 : MeetingRules.title(title.getText()), title.textProperty());
         section.setItems(vm.issues);
     }

@@ -289,6 +289,11 @@ public final class MeetingEditorViewModel {
         return u;
     }
 
+    /** A chair, secretary, presenter or lead typed in a picker that the directory does not know yet. */
+    Person newPerson(String name) {
+        return newPerson(name, null, null);
+    }
+
     /** A delegate typed in the attendance list that the directory does not know yet. */
     Person newPerson(String name, Unit unit, String title) {
         Person p = new Person(null, name, title, unit == null ? null : unit.id());

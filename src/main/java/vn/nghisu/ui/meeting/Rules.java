@@ -7,6 +7,7 @@ import javafx.scene.control.Control;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.EntityPicker;
 
 /** ControlsFX decorations next to fields, fed by the same rules the service enforces (MeetingRules). */
 final class Rules {
@@ -27,5 +28,11 @@ final class Rules {
             o.addListener(x -> support.revalidate(control));
         }
         return this;
+    }
+
+    /** Decorates a picker whose committed text names no record, so the text on screen is not taken as saved. */
+    Rules unmatched(EntityPicker<?> picker) {
+        return on(picker, () -> picker.isUnmatched() ? Optional.of("editor.invalid.unmatched") : Optional.empty(),
+                picker.unmatchedProperty());
     }
 }

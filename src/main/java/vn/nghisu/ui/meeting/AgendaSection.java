@@ -138,7 +138,8 @@ final class AgendaSection {
             s.append(" (").append(m.format("editor.agenda.plannedShort", r.minutes.get())).append(")");
         }
         if (r.started.get() != null) {
-            s.append("  ⏱ ").append(CLOCK.format(r.started.get()));
+            // plain words: the UI font has no stopwatch glyph (it showed as a box)
+            s.append("  · ").append(m.format("editor.agenda.started", CLOCK.format(r.started.get())));
             s.append(r.ended.get() == null ? " …" : " – " + CLOCK.format(r.ended.get()));
         }
         return s.toString();

@@ -16,11 +16,12 @@ import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
 /**
- * Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard, Ctrl+0 shows the
- * overview (the default screen) and Ctrl+K opens the search box.
+ * Builds the shell with its sections; Ctrl+0 shows the overview (the default screen, first in the sidebar) and
+ * Ctrl+1…Ctrl+6 the sections below it in the sidebar's order; Ctrl+K opens the search box.
  */
 public final class MainWindow {
-    public static final String[] SECTIONS = {"meetings", "actions", "issues", "directory", "settings"};
+    /** The sections after the overview, in the sidebar's order: Ctrl+1 is the first. */
+    public static final String[] SECTIONS = {"meetings", "actions", "issues", "plans", "directory", "settings"};
 
     private MainWindow() {
     }

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
+import vn.nghisu.ui.common.TabTraversal;
 import vn.nghisu.ui.directory.DirectoryView;
 import vn.nghisu.ui.exchange.ExchangeBar;
 import vn.nghisu.ui.followup.FollowUpScreens;
@@ -47,6 +48,7 @@ public final class MainWindow {
         StackPane root = new StackPane(shell); // the search box opens above the shell
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/ui/nghisu.css").toExternalForm());
+        TabTraversal.install(scene);
         for (int i = 0; i < SECTIONS.length; i++) {
             String key = SECTIONS[i];
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),

@@ -7,7 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.nghisu.service.Services;
@@ -50,6 +53,37 @@ public final class FxTestSupport implements AutoCloseable {
             return condition.getAsBoolean();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until the node the query finds is showing and laid out: a node just added or made visible in a showing
+     * window keeps a zero size at its parent's corner until the next pulse lays it out, so a click sent before that
+     * lands beside it. Read on the JavaFX thread, between pulses.
+     */
+    public static void waitUntilLaidOut(String query) throws Exception {
+        FxRobot robot = new FxRobot();
+        waitUntil(() -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().map(FxTestSupport::laidOut)
+                        .orElse(false)).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static boolean laidOut(Node node) {
+        Scene scene = node.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing() || scene.getRoot().isNeedsLayout()
+                || node.getLayoutBounds().isEmpty()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

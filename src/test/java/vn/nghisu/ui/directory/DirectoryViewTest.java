@@ -47,7 +47,7 @@ class DirectoryViewTest {
 
     private void openDirectory() throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
-        FxTestSupport.waitUntil(() -> robot.lookup("#units-filter").tryQuery().isPresent());
+        FxTestSupport.waitUntilLaidOut("#units-filter"); // the section was just put in: laid out at the next pulse
         robot.clickOn("#units-filter");
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -46,12 +48,29 @@ public final class FxTestSupport implements AutoCloseable {
      * Waits until the condition holds, then until the FX thread has finished what it was doing: the condition is read
      * on the test thread, so it can see a node the FX thread has just added while the same runnable is still filling
      * it in (the shell's status label before the opened package file is named in it).
+     * <p>
+     * A condition that throws has not come true yet: a lookup before the node is in the scene, or a list read while
+     * the FX thread replaces its rows (TestFX itself would end the wait at the first throw). It still fails the test
+     * when it never holds, with its last exception attached.
      */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        AtomicReference<RuntimeException> last = new AtomicReference<>();
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException e) {
+                    last.set(e);
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            if (last.get() != null) {
+                e.initCause(last.get());
+            }
+            throw e;
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -84,18 +84,24 @@ class DesktopWindowTest {
         return () -> store.open(null);
     }
 
-    private String text(String id) {
-        return robot.lookup("#" + id).queryAs(Label.class).getText();
-    }
-
-    @Test
-    void windowShowsTheOpeningStateBeforeTheDatabaseIsOpenThenTheShell() throws Exception {
+    /** Starts the window on the real store, whose opening waits until the test counts the latch down. */
+    private CountDownLatch startOpeningWhenReleased() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         Callable<Services> open = realStore();
         start(() -> {
             release.await(15, TimeUnit.SECONDS);
             return open.call();
         }, null);
+        return release;
+    }
+
+    private String text(String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void windowShowsTheOpeningStateBeforeTheDatabaseIsOpenThenTheShell() throws Exception {
+        CountDownLatch release = startOpeningWhenReleased();
         FxTestSupport.waitUntil(() -> robot.lookup("#startup-message").tryQuery().isPresent());
         assertEquals("Đang mở cơ sở dữ liệu…", text("startup-message"));
         assertTrue(robot.lookup("#nav-meetings").tryQuery().isEmpty(), "no shell before the database is open");
@@ -182,12 +188,7 @@ class DesktopWindowTest {
 
     @Test
     void aPackageHandedOverWhileTheDatabaseOpensIsOpenedOnceTheShellIsIn() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        Callable<Services> open = realStore();
-        start(() -> {
-            release.await(15, TimeUnit.SECONDS);
-            return open.call();
-        }, null);
+        CountDownLatch release = startOpeningWhenReleased();
         FxTestSupport.waitUntil(() -> Files.exists(dir.resolve(RunningInstance.FILE)));
         assertTrue(robot.lookup("#nav-meetings").tryQuery().isEmpty(), "still opening");
         assertTrue(RunningInstance.handOver(dir, Optional.of(dir.resolve("hop-thuong-lam.nghisu"))));

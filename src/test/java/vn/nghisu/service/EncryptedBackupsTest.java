@@ -29,7 +29,7 @@ import vn.nghisu.store.KeyDerivation;
 import vn.nghisu.store.StoreException;
 
 /** Encrypting (or re-keying) the database takes its backups along: none stays readable, none restores plain. */
-class EncryptedBackupsTest {
+public class EncryptedBackupsTest {
     static final String SECRET = "Biên bản làm việc với Ủy ban MTTQ huyện Lâm Bình về Cuộc vận động";
     static final char[] PASSWORD = "mật khẩu Lâm Bình 2026".toCharArray();
     static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
@@ -57,7 +57,7 @@ class EncryptedBackupsTest {
     }
 
     /** Every file under the data folder whose bytes, or any zip entry's inflated bytes, show the text. */
-    static List<String> leaks(Path root, String text) throws IOException {
+    public static List<String> leaks(Path root, String text) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -46,7 +46,7 @@ class DirectoryViewTest {
     }
 
     private void openDirectory() throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         FxTestSupport.waitUntil(() -> robot.lookup("#units-filter").tryQuery().isPresent());
         robot.clickOn("#units-filter");
     }

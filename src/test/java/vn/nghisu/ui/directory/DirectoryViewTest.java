@@ -46,7 +46,7 @@ class DirectoryViewTest {
     }
 
     private void openDirectory() throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         FxTestSupport.waitUntilLaidOut("#units-filter"); // the section was just put in: laid out at the next pulse
         robot.clickOn("#units-filter");
     }

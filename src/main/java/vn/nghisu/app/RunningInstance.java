@@ -128,8 +128,9 @@ final class RunningInstance implements AutoCloseable {
                 socket.setSoTimeout(ANSWER_MS);
                 String packageFile = read(socket);
                 if (packageFile != null) {
-                    socket.getOutputStream().write((OK + "\n").getBytes(StandardCharsets.UTF_8));
+                    // handed on before the answer: a start told OK has its request queued in this window already
                     onRequest.accept(packageFile.isEmpty() ? Optional.empty() : Optional.of(Path.of(packageFile)));
+                    socket.getOutputStream().write((OK + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             } catch (IOException | RuntimeException e) {
                 if (!server.isClosed()) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,14 +55,14 @@ public final class ActionsCommand implements Callable<Integer> {
                 filter = filter.withOwners(ids);
             }
             List<ActionItemRow> rows = service.list(filter);
-            List<List<String>> table = FollowUpTables.actionRows(rows, service.today());
+            List<List<Object>> table = FollowUpTables.actionRows(rows, service.today());
             if (format == Format.xlsx) {
                 TableExport.xlsx("Nhiệm vụ", FollowUpTables.ACTION_HEADERS, table, out);
             } else if (format == Format.csv) {
                 TableExport.csv(FollowUpTables.ACTION_HEADERS, table, out);
             } else {
                 PrintWriter w = spec.commandLine().getOut();
-                table.forEach(r -> w.println(String.join("\t", r)));
+                table.forEach(r -> w.println(r.stream().map(TableExport::text).collect(Collectors.joining("\t"))));
             }
             if (out != null) {
                 spec.commandLine().getOut().println(rows.size() + " nhiệm vụ / action items -> " + out);

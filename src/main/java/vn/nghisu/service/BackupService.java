@@ -59,15 +59,22 @@ public final class BackupService {
 
     /**
      * Puts a backup back. The open database (if any) is backed up and closed first, so the caller must
-     * reopen or restart; a closed one is backed up by copying its file.
+     * reopen or restart; a closed one is backed up by copying its file. An unencrypted backup restored into an
+     * encrypted installation is encrypted with the open database's key; with no open database it is refused
+     * (error.restore.plainIntoEncrypted) before anything changes, never restored unencrypted.
      */
     public void restore(Database openOrNull, Path from) {
+        ClosedDatabase target = new ClosedDatabase(dataDir);
+        String key = openOrNull == null ? null : openOrNull.config().fileKey();
+        if (key == null && target.needsKeyToRestore(from)) {
+            throw ClosedDatabase.plainIntoEncrypted(from);
+        }
         if (openOrNull != null) {
             backups.create(openOrNull, "before-restore");
             openOrNull.close();
         } else {
             backups.createClosed("before-restore");
         }
-        new ClosedDatabase(dataDir).restoreFrom(from);
+        target.restoreFrom(from, key);
     }
 }

@@ -52,6 +52,15 @@ public final class ClosedDatabase {
 
     /** Replaces the database (and its key file) with the backup's; the caller has backed up the current one. */
     public void restoreFrom(Path backup) {
+        restoreFrom(backup, null);
+    }
+
+    /**
+     * As {@link #restoreFrom(Path)}; an unencrypted backup put back into an encrypted installation is encrypted
+     * with currentKey (the live file key) and keeps the current key file, never turning the database plain.
+     * Without the key such a restore is refused before anything changes.
+     */
+    public void restoreFrom(Path backup, String currentKey) {
         Path dbTmp = dataDir.resolve(Backups.DB_ENTRY + ".restore");
         Path keyTmp = dataDir.resolve(KeyFile.FILE_NAME + ".restore");
         try (ZipFile zip = open(backup)) {
@@ -60,24 +69,51 @@ public final class ClosedDatabase {
             extract(zip, db, dbTmp);
             checkHeader(dbTmp, backup);
             ZipEntry key = zip.getEntry(KeyFile.FILE_NAME);
-            if (key != null) {
+            boolean encryptHere = !DetachedRekey.isEncrypted(dbTmp) && KeyFile.exists(dataDir);
+            if (encryptHere) {
+                if (currentKey == null) {
+                    throw plainIntoEncrypted(backup);
+                }
+                DetachedRekey.rekey(dbTmp, null, currentKey);
+            } else if (key != null) {
                 extract(zip, key, keyTmp);
             }
             if (exists()) {
                 underLock(() -> { });
             }
             Files.move(dbTmp, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (encryptHere) {
+                return;
+            }
             if (key != null) {
                 Files.move(keyTmp, KeyFile.path(dataDir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {
                 Files.deleteIfExists(KeyFile.path(dataDir));
             }
-        } catch (IOException e) {
+        } catch (IOException | java.sql.SQLException e) {
             throw WriteFailures.translate(e, "restoring " + backup);
         } finally {
             Backups.deleteQuietly(dbTmp);
             Backups.deleteQuietly(keyTmp);
         }
+    }
+
+    /** True when restoring this backup needs the current key: it is unencrypted and this installation is encrypted. */
+    public boolean needsKeyToRestore(Path backup) {
+        try (ZipFile zip = open(backup)) {
+            ZipEntry db = zip.getEntry(Backups.DB_ENTRY);
+            try (InputStream in = zip.getInputStream(db)) {
+                String head = new String(in.readNBytes(9), java.nio.charset.StandardCharsets.ISO_8859_1);
+                return KeyFile.exists(dataDir) && !head.startsWith("H2encrypt");
+            }
+        } catch (IOException e) {
+            throw WriteFailures.translate(e, "reading " + backup);
+        }
+    }
+
+    public static StoreException plainIntoEncrypted(Path backup) {
+        return new StoreException("error.restore.plainIntoEncrypted", "The backup " + backup + " is not encrypted: "
+                + "restoring it into this encrypted database needs the current password. Nothing was changed", null);
     }
 
     private static ZipFile open(Path backup) {

@@ -19,23 +19,26 @@ public final class FileEncryption {
         return KeyFile.exists(dataDir);
     }
 
-    /** Encrypts an unencrypted database (or marks a not yet created one to be created encrypted). */
-    public static void encrypt(Path dataDir, char[] newPassword) {
+    /**
+     * Encrypts an unencrypted database (or marks a not yet created one to be created encrypted); returns the
+     * new file key, for re-encrypting the backups under it ({@link BackupRekey}).
+     */
+    public static String encrypt(Path dataDir, char[] newPassword) {
         if (isEncrypted(dataDir)) {
             throw new StoreException("error.encrypt.already", "The database in " + dataDir + " is already encrypted", null);
         }
-        rekey(dataDir, DatabaseConfig.embedded(dataDir), newPassword);
+        return rekey(dataDir, DatabaseConfig.embedded(dataDir), newPassword);
     }
 
-    /** Re-encrypts with a new password and a new salt; a wrong current password changes nothing. */
-    public static void changePassword(Path dataDir, char[] currentPassword, char[] newPassword) {
+    /** Re-encrypts with a new password and a new salt (returns the new file key); a wrong current password changes nothing. */
+    public static String changePassword(Path dataDir, char[] currentPassword, char[] newPassword) {
         if (!isEncrypted(dataDir)) {
             throw new StoreException("error.encrypt.notEncrypted", "The database in " + dataDir + " is not encrypted", null);
         }
-        rekey(dataDir, KeyDerivation.config(dataDir, currentPassword), newPassword);
+        return rekey(dataDir, KeyDerivation.config(dataDir, currentPassword), newPassword);
     }
 
-    private static void rekey(Path dataDir, DatabaseConfig current, char[] newPassword) {
+    private static String rekey(Path dataDir, DatabaseConfig current, char[] newPassword) {
         KeyFile fresh = KeyFile.fresh();
         String newKey = KeyDerivation.fileKey(newPassword, fresh);
         Path pending = dataDir.resolve(KeyFile.FILE_NAME + ".new");
@@ -51,6 +54,7 @@ public final class FileEncryption {
                         current.fileKey() == null ? null : current.fileKey().toCharArray(), newKey.toCharArray(), true);
             }
             Files.move(pending, KeyFile.path(dataDir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return newKey;
         } catch (IOException | SQLException e) {
             throw WriteFailures.translate(e, "encrypting the database in " + dataDir);
         }

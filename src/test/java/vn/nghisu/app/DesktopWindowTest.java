@@ -106,7 +106,7 @@ class DesktopWindowTest {
         assertEquals("Đang mở cơ sở dữ liệu…", text("startup-message"));
         assertTrue(robot.lookup("#nav-meetings").tryQuery().isEmpty(), "no shell before the database is open");
         release.countDown();
-        FxTestSupport.waitUntil(() -> robot.lookup("#nav-meetings").tryQuery().isPresent());
+        FxTestSupport.waitUntilLaidOut("#nav-meetings"); // the shell's scene was just set: laid out at the next pulse
         robot.clickOn("#nav-meetings"); // the overview is the first screen
         FxTestSupport.waitUntil(() -> robot.lookup("#sample-banner").tryQuery().isPresent());
     }

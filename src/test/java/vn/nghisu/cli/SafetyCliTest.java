@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.nghisu.service.EncryptedBackupsTest;
 
 /** backup, restore and encrypt from the command line, and --password-file on every command. */
 class SafetyCliTest {
@@ -77,5 +79,28 @@ class SafetyCliTest {
         assertEquals(CliErrors.EXIT_REFUSED, run("info", "--db", db, "--password-file", first.toString()).code());
         assertEquals(0, run("info", "--db", db, "--password-file", second.toString()).code());
         assertFalse(Files.exists(dir.resolve("db").resolve("nghisu.key.new")));
+    }
+
+    @Test
+    void encryptLeavesNoReadableBackupAndAPlainOneRestoresOnlyWithThePassword() throws IOException {
+        Path data = dir.resolve("db");
+        String db = data.toString();
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "Mật khẩu Lâm Bình 2026\n");
+        run("demo", "--db", db);
+        String outside = dir.resolve("chep-ra.zip").toString();
+        assertEquals(0, run("backup", "--db", db, "--out", outside).code());
+        String sample = "Lâm Bình";
+        assertFalse(EncryptedBackupsTest.leaks(data, sample).isEmpty(), "the plain data shows the sample");
+        assertEquals(0, run("encrypt", "--db", db, "--password-file", pw.toString()).code());
+        assertEquals(List.of(), EncryptedBackupsTest.leaks(data, sample));
+        CliTest.Run refused = run("restore", "--db", db, "--from", outside);
+        assertEquals(CliErrors.EXIT_REFUSED, refused.code());
+        assertTrue(refused.err().contains("--password-file"), refused.err());
+        assertEquals(CliErrors.EXIT_REFUSED, run("info", "--db", db).code(), "still encrypted");
+        CliTest.Run restored = run("restore", "--db", db, "--from", outside, "--password-file", pw.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(CliErrors.EXIT_REFUSED, run("info", "--db", db).code(), "the plain backup came back encrypted");
+        assertEquals(1, CliTest.counts(run("info", "--db", db, "--password-file", pw.toString()).out()).get("meeting"));
+        assertEquals(List.of(), EncryptedBackupsTest.leaks(data, sample));
     }
 }

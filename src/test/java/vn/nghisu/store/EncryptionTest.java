@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.nghisu.domain.Unit;
 import vn.nghisu.domain.UnitLevel;
 
-class EncryptionTest {
+public class EncryptionTest {
     static final String SECRET = "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Lâm Bình";
     static final char[] PASSWORD = "mật khẩu đúng".toCharArray();
     @TempDir
@@ -33,7 +33,7 @@ class EncryptionTest {
     }
 
     /** Found as UTF-8 or as H2's own string encoding (UTF-8-like, but continuation bytes lack the 0x80 bit). */
-    static boolean contains(byte[] haystack, String text) {
+    public static boolean contains(byte[] haystack, String text) {
         return indexOf(haystack, text.getBytes(StandardCharsets.UTF_8)) || indexOf(haystack, h2Encoded(text));
     }
 

@@ -58,6 +58,7 @@ class ShellTest {
     void emptyDatabaseOffersTheSampleMeetingAndLoadsIt() throws Exception {
         robot.clickOn("#nav-meetings");
         FxTestSupport.waitUntil(() -> node("sample-banner").isVisible());
+        FxTestSupport.waitUntilLaidOut("#load-sample");
         robot.clickOn("#load-sample");
         FxTestSupport.waitUntil(() -> rows("meetings-table") == 1);
         assertTrue(!node("sample-banner").isVisible());

@@ -52,8 +52,9 @@ public final class ActionItemsView extends VBox {
         title.getStyleClass().add("title-2");
         Label count = new Label();
         count.setId("actions-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.format("actions.count", model.rows().size()),
-                model.rows()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.truncatedProperty().get()
+                        ? m.format("actions.count.limited", model.rows().size())
+                        : m.format("actions.count", model.rows().size()), model.rows(), model.truncatedProperty()));
         ComboBox<String> saved = new ComboBox<>(model.savedNames());
         saved.setId("actions-saved");
         saved.setPromptText(m.get("filter.saved"));

@@ -28,6 +28,7 @@ import vn.nghisu.ui.task.BackgroundTasks;
 public final class ActionItemsViewModel {
     /** More rows than a person reads; the filter narrows the list. */
     static final int MAX_ROWS = 5000;
+    private final int maxRows;
     private final Services services;
     private final ActionItemService actions;
     private final SavedFilters saved;
@@ -39,10 +40,18 @@ public final class ActionItemsViewModel {
     private final ObservableList<Person> leads = FXCollections.observableArrayList();
     private final ObservableList<String> savedNames = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** More items match than the list shows: the count says so, and the export still writes them all. */
+    private final BooleanProperty truncated = new SimpleBooleanProperty();
     private LocalDate today = LocalDate.now();
 
     public ActionItemsViewModel(Services services, SavedFilters saved, BackgroundTasks tasks,
                                 Consumer<Throwable> onError) {
+        this(services, saved, tasks, onError, MAX_ROWS);
+    }
+
+    ActionItemsViewModel(Services services, SavedFilters saved, BackgroundTasks tasks, Consumer<Throwable> onError,
+                         int maxRows) {
+        this.maxRows = maxRows;
         this.services = services;
         this.actions = services.followUps().actions();
         this.saved = saved;
@@ -65,11 +74,13 @@ public final class ActionItemsViewModel {
     }
 
     public void refresh() {
-        ActionFilter f = filter.get().limitedTo(MAX_ROWS);
+        ActionFilter f = filter.get().limitedTo(maxRows + 1);
         loading.set(true);
         tasks.run(() -> Map.entry(actions.today(), actions.list(f)), result -> {
             today = result.getKey();
-            rows.setAll(result.getValue());
+            List<ActionItemRow> found = result.getValue();
+            truncated.set(found.size() > maxRows);
+            rows.setAll(found.size() > maxRows ? found.subList(0, maxRows) : found);
             loading.set(false);
         }, this::fail);
     }
@@ -83,11 +94,16 @@ public final class ActionItemsViewModel {
         tasks.run(() -> actions.addProgress(row.id(), date, note, percent), p -> refresh(), this::fail);
     }
 
+    public BooleanProperty truncatedProperty() {
+        return truncated;
+    }
+
+    /** Every item the filter finds, also those beyond the list's row limit. */
     public void export(Path out, Runnable done) {
-        List<ActionItemRow> snapshot = List.copyOf(rows);
-        LocalDate day = today;
+        ActionFilter f = filter.get();
         tasks.run(() -> {
-            TableExport.xlsx("Nhiệm vụ", FollowUpTables.ACTION_HEADERS, FollowUpTables.actionRows(snapshot, day), out);
+            TableExport.xlsx("Nhiệm vụ", FollowUpTables.ACTION_HEADERS,
+                    FollowUpTables.actionRows(actions.list(f), actions.today()), out);
             return out;
         }, p -> done.run(), this::fail);
     }

@@ -44,11 +44,11 @@ public final class SafetySection extends VBox {
         restore.setOnAction(e -> chooseRestore());
         encrypt = button("safety-encrypt", "safety.encrypt");
         encrypt.setOnAction(e -> PasswordDialogs.askNew(m).ifPresent(pw -> runThenExit(
-                () -> services().encryption().encrypt(services().db(), pw), "safety.encrypt.done")));
+                () -> services().encryption().encrypt(services().db(), pw), "safety.encrypt.running", "safety.encrypt.done")));
         changePassword = button("safety-change-password", "safety.password.change");
         changePassword.setOnAction(e -> PasswordDialogs.askChange(m).ifPresent(c -> runThenExit(
                 () -> services().encryption().changePassword(services().db(), c.current(), c.next()),
-                "safety.password.changed")));
+                "safety.encrypt.running", "safety.password.changed")));
         Label auto = new Label(m.get("safety.backup.auto"));
         auto.setWrapText(true);
         getChildren().addAll(title, auto, new HBox(8, backup, restore), status, new Label(m.get("safety.encryption")),
@@ -111,12 +111,13 @@ public final class SafetySection extends VBox {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(null);
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> runThenExit(
-                () -> services().backups().restore(services().db(), file.toPath()), "safety.restore.done"));
+                () -> services().backups().restore(services().db(), file.toPath()), "safety.restore.running",
+                "safety.restore.done"));
     }
 
     /** Work that closes the database: on success the user is told, and the app closes to be opened again. */
-    private void runThenExit(Runnable work, String doneKey) {
-        status.setText(m.get("safety.working"));
+    private void runThenExit(Runnable work, String workingKey, String doneKey) {
+        status.setText(m.get(workingKey));
         setDisable(true);
         ctx.tasks().run(() -> {
             work.run();

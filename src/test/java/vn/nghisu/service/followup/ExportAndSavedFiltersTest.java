@@ -45,6 +45,27 @@ class ExportAndSavedFiltersTest {
         }
     }
 
+    /** A deadline is a date in Excel (sorts and filters as one), and the same dd/MM/yyyy text in the CSV. */
+    @Test
+    void datesAreDateCellsInTheSpreadsheetAndDayMonthYearInTheCsv() throws Exception {
+        List<String> headers = List.of("Nhiệm vụ", "Thời hạn");
+        List<List<Object>> rows = List.of(java.util.Arrays.asList("Rà soát đề án", LocalDate.of(2026, 10, 31)),
+                java.util.Arrays.asList("Chưa có thời hạn", null));
+        Path xlsx = dir.resolve("han.xlsx");
+        TableExport.xlsx("Nhiệm vụ", headers, rows, xlsx);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(1);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, cell.getCellType());
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell));
+            assertEquals(LocalDate.of(2026, 10, 31), cell.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("31/10/2026", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+            assertEquals("", book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue());
+        }
+        Path csv = dir.resolve("han.csv");
+        TableExport.csv(headers, rows, csv);
+        assertEquals("\uFEFFNhiệm vụ,Thời hạn\r\nRà soát đề án,31/10/2026\r\nChưa có thời hạn,\r\n", Files.readString(csv));
+    }
+
     @Test
     void csvIsUtf8WithQuotedCommas() throws Exception {
         Path out = dir.resolve("x.csv");

@@ -43,6 +43,7 @@ class ExchangeScreensTest {
         app.ctx.services().editor().create("Họp giao ban tháng 12", LocalDate.of(2026, 12, 1));
         robot.clickOn("#nav-meetings");
         FxTestSupport.waitUntil(() -> table().getItems().size() == 2);
+        FxTestSupport.waitUntilLaidOut("#exchange-export");
     }
 
     @AfterEach

@@ -101,6 +101,7 @@ class FollowUpUiTest {
     void filtersNarrowTheListAndBulkStatusChangeApplies() throws Exception {
         robot.clickOn("#nav-actions");
         FxTestSupport.waitUntil(() -> actions().getItems().size() == 4);
+        FxTestSupport.waitUntilLaidOut("#actions-filter-overdue");
         robot.clickOn("#actions-filter-overdue");
         FxTestSupport.waitUntil(() -> actions().getItems().size() == 2);
         robot.interact(() -> robot.lookup("#actions-filter-status").queryAs(ComboBox.class)

@@ -62,6 +62,7 @@ class ConcurrentEditScreenTest {
     /** The other user changes the first statement, then the secretary types into it and is asked. */
     private DialogPane typeAfter(Runnable otherUser) throws Exception {
         otherUser.run();
+        FxTestSupport.waitUntilLaidOut("#statement-summary");
         robot.clickOn("#statement-summary");
         keys.at("statement-summary").push(KeyCode.CONTROL, KeyCode.END).type(TYPED);
         FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));
@@ -171,6 +172,7 @@ class ConcurrentEditScreenTest {
     void keepMineBringsBackTheMeetingTheOtherUserDeleted() throws Exception {
         app.db.repositories().meetings().delete(meeting);
         keys.push(KeyCode.ALT, KeyCode.DIGIT1).at("meeting-title");
+        FxTestSupport.waitUntilLaidOut("#meeting-title");
         robot.clickOn("#meeting-title");
         keys.at("meeting-title").push(KeyCode.END).type(TYPED);
         FxTestSupport.waitUntil(() -> showing("#concurrent-keep-mine") && showing("#concurrent-take-theirs"));

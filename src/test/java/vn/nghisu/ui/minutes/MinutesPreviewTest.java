@@ -31,6 +31,7 @@ class MinutesPreviewTest {
         app = new FxTestSupport(dir);
         robot.clickOn("#nav-meetings"); // the overview is the first screen
         FxTestSupport.waitUntil(() -> node("sample-banner").isVisible());
+        FxTestSupport.waitUntilLaidOut("#load-sample");
         robot.clickOn("#load-sample");
         FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
         robot.interact(() -> table().getSelectionModel().select(0));
@@ -88,7 +89,7 @@ class MinutesPreviewTest {
     @Test
     void anAddedSectionIsSavedAndPrinted() throws Exception {
         robot.clickOn("#minutes-section-add");
-        FxTestSupport.waitUntil(() -> robot.lookup("#minutes-section-body-0").tryQuery().isPresent());
+        FxTestSupport.waitUntilLaidOut("#minutes-section-body-0");
         robot.clickOn("#minutes-section-body-0").write("Thống nhất lịch giám sát");
         UUID meeting = table().getItems().get(0).id();
         FxTestSupport.waitUntil(() -> "Đã lưu".equals(((Label) node("minutes-sections-state")).getText())

@@ -37,6 +37,7 @@ class SafetySectionTest {
     @Test
     void backUpNowWritesABackupOffTheFxThreadAndSaysWhere() throws Exception {
         FxTestSupport.waitUntil(() -> text("safety-status").equals("Chưa có bản sao lưu nào"));
+        FxTestSupport.waitUntilLaidOut("#safety-backup-now");
         robot.clickOn("#safety-backup-now");
         FxTestSupport.waitUntil(() -> text("safety-status").startsWith("Đã sao lưu vào"));
         assertEquals(1, app.ctx.services().backups().list().size());

@@ -1,12 +1,12 @@
 package vn.nghisu.service.followup.export;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionStatus;
 import vn.nghisu.domain.IssueRow;
 import vn.nghisu.domain.IssueStatus;
-import vn.nghisu.service.followup.ReportDates;
 
 /** The columns of exported action-item and issue lists, with Vietnamese headers and status names. */
 public final class FollowUpTables {
@@ -36,16 +36,15 @@ public final class FollowUpTables {
         };
     }
 
-    public static List<List<String>> actionRows(List<ActionItemRow> rows, LocalDate today) {
-        return rows.stream().map(r -> List.of(r.title(), nz(r.ownerName()), nz(r.leadName()),
-                ReportDates.format(r.deadline()), label(r.status()), r.isOverdue(today) ? "Quá hạn" : "",
-                nz(r.meetingTitle()))).toList();
+    /** One row per item: texts, and the deadline as a date (none: null). */
+    public static List<List<Object>> actionRows(List<ActionItemRow> rows, LocalDate today) {
+        return rows.stream().map(r -> Arrays.<Object>asList(r.title(), nz(r.ownerName()), nz(r.leadName()),
+                r.deadline(), label(r.status()), r.isOverdue(today) ? "Quá hạn" : "", nz(r.meetingTitle()))).toList();
     }
 
-    public static List<List<String>> issueRows(List<IssueRow> rows) {
-        return rows.stream().map(r -> List.of(r.title(), nz(r.categoryName()), nz(r.raisedByName()),
-                label(r.status()), nz(r.escalatedToName()), nz(r.meetingTitle()),
-                ReportDates.format(r.meetingDate()))).toList();
+    public static List<List<Object>> issueRows(List<IssueRow> rows) {
+        return rows.stream().map(r -> Arrays.<Object>asList(r.title(), nz(r.categoryName()), nz(r.raisedByName()),
+                label(r.status()), nz(r.escalatedToName()), nz(r.meetingTitle()), r.meetingDate())).toList();
     }
 
     private static String nz(String s) {

@@ -22,6 +22,7 @@ import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionPlan;
 import vn.nghisu.domain.PlanStatus;
 import vn.nghisu.service.followup.report.ReportExporter;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.Fields;
@@ -164,8 +165,8 @@ public final class PlansView extends VBox {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(m.get("plans.item.existing"));
         dialog.getDialogPane().setContent(list);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK)
+        DialogButtons.okCancel(dialog, m);
+        dialog.showAndWait().filter(DialogButtons::isOk)
                 .ifPresent(b -> model.addExisting(list.getSelectionModel().getSelectedItems()));
     }
 }

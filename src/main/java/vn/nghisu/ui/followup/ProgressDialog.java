@@ -2,7 +2,6 @@ package vn.nghisu.ui.followup;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -10,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import vn.nghisu.domain.ActionItemRow;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Messages;
 
 /** Asks for a dated progress note with a percentage. */
@@ -40,8 +40,8 @@ final class ProgressDialog {
         grid.addRow(1, new Label(m.get("actions.progress.note")), note);
         grid.addRow(2, new Label(m.get("actions.progress.percent")), percent);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Entry(date.getValue(), note.getText(),
+        DialogButtons.okCancel(dialog, m);
+        dialog.setResultConverter(b -> DialogButtons.isOk(b) ? new Entry(date.getValue(), note.getText(),
                 percent.getValue()) : null);
         return dialog.showAndWait();
     }

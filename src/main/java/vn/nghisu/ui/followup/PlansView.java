@@ -33,13 +33,15 @@ public final class PlansView extends VBox {
     private final Messages m;
     private final TextField title = new TextField();
     private final ComboBox<OwnerChoice> owner = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from;
+    private final DatePicker to;
     private final ComboBox<PlanStatus> status = new ComboBox<>();
 
     public PlansView(PlansViewModel model, Messages m) {
         this.model = model;
         this.m = m;
+        from = Fields.date("plan-from", m.get("plans.from"));
+        to = Fields.date("plan-to", m.get("plans.to"));
         setSpacing(10);
         setPadding(new Insets(16));
         Label heading = new Label(m.get("plans.title"));
@@ -71,8 +73,6 @@ public final class PlansView extends VBox {
         owner.setItems(model.owners());
         owner.setId("plan-owner");
         owner.setPromptText(m.get("plans.owner"));
-        from.setId("plan-from");
-        to.setId("plan-to");
         status.getItems().addAll(Arrays.asList(PlanStatus.values()));
         status.setConverter(Fields.shownAs(s -> s == null ? "" : m.label("plan.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
@@ -96,8 +96,7 @@ public final class PlansView extends VBox {
         TextField newItem = new TextField();
         newItem.setId("plan-item-title");
         newItem.setPromptText(m.get("plans.item.new"));
-        DatePicker deadline = new DatePicker();
-        deadline.setId("plan-item-deadline");
+        DatePicker deadline = Fields.date("plan-item-deadline", m.get("plans.item.deadline"));
         Button add = new Button(m.get("plans.item.add"));
         add.setId("plan-item-add");
         add.disableProperty().bind(model.selectedProperty().isNull().or(newItem.textProperty().isEmpty()));

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** Asks for a dated progress note with a percentage. */
 final class ProgressDialog {
@@ -25,8 +26,8 @@ final class ProgressDialog {
         Dialog<Entry> dialog = new Dialog<>();
         dialog.setTitle(m.get("actions.progress.add"));
         dialog.setHeaderText(item.title());
-        DatePicker date = new DatePicker(LocalDate.now());
-        date.setId("progress-date");
+        DatePicker date = Fields.date("progress-date", m.get("actions.progress.date"));
+        date.setValue(LocalDate.now());
         TextArea note = new TextArea();
         note.setId("progress-note");
         note.setPrefRowCount(3);

@@ -28,10 +28,10 @@ final class ReportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.get("report.title"));
-        DatePicker from = new DatePicker(LocalDate.now().withDayOfYear(1));
-        from.setId("report-from");
-        DatePicker to = new DatePicker(LocalDate.now());
-        to.setId("report-to");
+        DatePicker from = Fields.date("report-from", m.get("report.from"));
+        from.setValue(LocalDate.now().withDayOfYear(1));
+        DatePicker to = Fields.date("report-to", m.get("report.to"));
+        to.setValue(LocalDate.now());
         ComboBox<ListItem> body = new ComboBox<>(model.bodies());
         body.setConverter(Fields.shownAs(b -> b == null ? "" : b.name()));
         body.setId("report-body");

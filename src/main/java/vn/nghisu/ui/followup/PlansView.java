@@ -17,13 +17,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionPlan;
 import vn.nghisu.domain.PlanStatus;
 import vn.nghisu.service.followup.report.ReportExporter;
-import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Columns;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.Fields;
 
@@ -48,6 +49,7 @@ public final class PlansView extends VBox {
         heading.getStyleClass().add("title-2");
         ListView<ActionPlan> plans = new ListView<>(model.plans());
         plans.setId("plans-list");
+        plans.setPlaceholder(new Label(m.get("plans.none")));
         plans.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ActionPlan p, boolean empty) {
@@ -58,6 +60,13 @@ public final class PlansView extends VBox {
         plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             model.selectedProperty().set(p);
             showPlan(p);
+        });
+        // a saved plan comes back in a fresh list, which drops the selection: select it again so its owner shows
+        model.selectedProperty().addListener((o, a, p) -> {
+            if (p != null && !isShown(plans, p)) {
+                model.plans().stream().filter(x -> x.id().equals(p.id())).findFirst()
+                        .ifPresent(plans.getSelectionModel()::select);
+            }
         });
         SplitPane split = new SplitPane(plans, planPane());
         split.setDividerPositions(0.3);
@@ -84,10 +93,12 @@ public final class PlansView extends VBox {
         Button create = new Button(m.get("plans.new"));
         create.setId("plan-new");
         create.setOnAction(e -> save(true));
-        FlowPane form = new FlowPane(8, 8, title, owner, from, to, status, save, create);
+        FlowPane form = new FlowPane(8, 8, title, owner, labelled(m.get("plans.from"), from),
+                labelled(m.get("plans.to"), to), status, save, create);
         form.getChildren().forEach(n -> n.setAccessibleText(n.getId()));
         TableView<ActionItemRow> items = new TableView<>(model.items());
         items.setId("plan-items");
+        items.setPlaceholder(new Label(m.get("plans.items.none")));
         items.getColumns().add(Columns.text(m.get("actions.col.title"), 360, ActionItemRow::title));
         items.getColumns().add(Columns.text(m.get("actions.col.owner"), 200, ActionItemRow::ownerName));
         items.getColumns().add(Columns.text(m.get("actions.col.deadline"), 100, r -> Columns.date(r.deadline())));
@@ -116,9 +127,29 @@ public final class PlansView extends VBox {
         docx.setId("plan-export-docx");
         docx.disableProperty().bind(model.selectedProperty().isNull());
         docx.setOnAction(e -> export(ReportExporter.Format.DOCX));
-        HBox adder = new HBox(8, newItem, deadline, add, existing, pdf, docx);
+        // a flow, not a row: at 1366 wide the buttons wrap to a second line instead of shrinking to "Thê…"
+        FlowPane adder = new FlowPane(8, 8, newItem, labelled(m.get("plans.item.deadline"), deadline), add, existing,
+                pdf, docx);
         adder.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {save, create, add, existing, pdf, docx}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return new VBox(10, form, items, adder);
+    }
+
+    private static boolean isShown(ListView<ActionPlan> plans, ActionPlan p) {
+        ActionPlan shown = plans.getSelectionModel().getSelectedItem();
+        return shown != null && shown.id().equals(p.id());
+    }
+
+    /** "Từ ngày [picker]" kept together on one line of the flow. */
+    private static HBox labelled(String text, DatePicker picker) {
+        Label label = new Label(text);
+        label.setLabelFor(picker);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, picker);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void showPlan(ActionPlan p) {
@@ -154,6 +185,7 @@ public final class PlansView extends VBox {
     private void pick(java.util.List<ActionItemRow> candidates) {
         ListView<ActionItemRow> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(candidates));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPlaceholder(new Label(m.get("plans.item.none.open")));
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ActionItemRow r, boolean empty) {

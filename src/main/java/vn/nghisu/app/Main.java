@@ -24,6 +24,8 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         Commands.all().forEach(cl::addSubcommand);
+        // `nghisu actions --help` shows the command's own options, as the top level's --help does
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cl.setExecutionExceptionHandler(new CliErrors());
         return cl;
     }

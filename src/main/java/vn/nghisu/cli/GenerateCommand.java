@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.nghisu.service.MeetingService;
 import vn.nghisu.service.demo.ProvinceGenerator;
 import vn.nghisu.service.followup.SearchService;
 import vn.nghisu.store.Database;
@@ -30,7 +31,16 @@ public final class GenerateCommand implements Callable<Integer> {
         if (scale <= 0 || scale > 10) {
             throw new UserError("--scale phải lớn hơn 0 và không quá 10.", "--scale must be above 0 and at most 10.");
         }
+        if (db.db == null) {
+            // never into the user's own database by default: generated meetings would mix with the real ones
+            throw new UserError("Hãy chỉ ra thư mục dữ liệu mới bằng --db THƯ_MỤC.",
+                    "give a new data folder with --db DIR.");
+        }
         try (Database database = db.open()) {
+            if (!new MeetingService(database).isEmpty()) {
+                throw new UserError("Cơ sở dữ liệu " + db.dataDir() + " đã có cuộc họp: hãy dùng một thư mục mới.",
+                        "the database in " + db.dataDir() + " already holds meetings: use a new folder.");
+            }
             long start = System.nanoTime();
             var counts = new ProvinceGenerator(database, seed, LocalDate.now()).generate(scale);
             long generated = System.nanoTime();

@@ -15,7 +15,7 @@ public record Services(Database db, MeetingService meetings, DirectoryService di
         MeetingService meetings = new MeetingService(db);
         DirectoryService directory = new DirectoryService(db);
         Clock clock = Clock.systemDefaultZone();
-        return new Services(db, meetings, directory, new MinutesService(db, meetings, directory),
+        return new Services(db, meetings, directory, new MinutesService(db, meetings),
                 new BackupService(db.config().dataDir(), clock), new EncryptionService(db.config().dataDir(), clock),
                 new SaveGuard(db), new MeetingEditorService(db, meetings), new ExchangeService(db),
                 FollowUpServices.over(db, clock));

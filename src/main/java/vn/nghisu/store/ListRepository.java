@@ -39,6 +39,14 @@ public final class ListRepository {
                 .fetch(r -> new ListItem(r.value1(), kind, r.value2(), r.value3()));
     }
 
+    /** Deleted ones too, for the names of past meetings. */
+    public List<ListItem> findAllIncludingDeleted(ListKind kind) {
+        Table<? extends Record> t = table(kind);
+        Field<String> name = Rows.field(t, "NAME", String.class);
+        Field<Integer> order = Rows.field(t, "SORT_ORDER", Integer.class);
+        return dsl.select(Rows.id(t), name, order).from(t).fetch(r -> new ListItem(r.value1(), kind, r.value2(), r.value3()));
+    }
+
     public void save(ListItem item) {
         Table<? extends Record> t = table(item.kind());
         Rows.save(dsl, t, item.id(), new Values()

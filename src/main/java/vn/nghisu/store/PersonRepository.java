@@ -25,6 +25,11 @@ public final class PersonRepository {
         return dsl.selectFrom(PERSON).where(PERSON.DELETED_AT.isNull()).fetch(PersonRepository::toPerson);
     }
 
+    /** Deleted ones too, for the names of past meetings. */
+    public List<Person> findAllIncludingDeleted() {
+        return dsl.selectFrom(PERSON).fetch(PersonRepository::toPerson);
+    }
+
     public List<Person> findByUnit(UUID unitId) {
         return dsl.selectFrom(PERSON).where(PERSON.UNIT_ID.eq(unitId)).and(PERSON.DELETED_AT.isNull())
                 .fetch(PersonRepository::toPerson);

@@ -21,6 +21,12 @@ public final class SubCommitteeRepository {
                 .fetch(r -> new SubCommittee(r.getId(), r.getName(), r.getWorkingGroupId(), r.getSortOrder()));
     }
 
+    /** Deleted ones too, for the names of past meetings. */
+    public List<SubCommittee> findAllIncludingDeleted() {
+        return dsl.selectFrom(SUB_COMMITTEE)
+                .fetch(r -> new SubCommittee(r.getId(), r.getName(), r.getWorkingGroupId(), r.getSortOrder()));
+    }
+
     public void save(SubCommittee sc) {
         Rows.save(dsl, SUB_COMMITTEE, sc.id(), new Values()
                 .put(SUB_COMMITTEE.NAME, sc.name())

@@ -27,6 +27,11 @@ public final class UnitRepository {
         return dsl.selectFrom(UNIT).where(UNIT.DELETED_AT.isNull()).fetch(UnitRepository::toUnit);
     }
 
+    /** Deleted ones too: what was printed under a unit's name keeps that name after the unit is deleted. */
+    public List<Unit> findAllIncludingDeleted() {
+        return dsl.selectFrom(UNIT).fetch(UnitRepository::toUnit);
+    }
+
     public Optional<Unit> find(UUID id) {
         return dsl.selectFrom(UNIT).where(UNIT.ID.eq(id)).and(UNIT.DELETED_AT.isNull()).fetchOptional(UnitRepository::toUnit);
     }

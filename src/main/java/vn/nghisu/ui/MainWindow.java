@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
+import vn.nghisu.ui.common.TabTraversal;
 import vn.nghisu.ui.directory.DirectoryView;
 import vn.nghisu.ui.exchange.ExchangeBar;
 import vn.nghisu.ui.followup.FollowUpScreens;
@@ -16,11 +17,12 @@ import vn.nghisu.ui.minutes.MinutesPreviewWindow;
 import vn.nghisu.ui.settings.SettingsView;
 
 /**
- * Builds the shell with its sections; Ctrl+1…Ctrl+5 switch sections from the keyboard, Ctrl+0 shows the
- * overview (the default screen) and Ctrl+K opens the search box.
+ * Builds the shell with its sections; Ctrl+0 shows the overview (the default screen, first in the sidebar) and
+ * Ctrl+1…Ctrl+6 the sections below it in the sidebar's order; Ctrl+K opens the search box.
  */
 public final class MainWindow {
-    public static final String[] SECTIONS = {"meetings", "actions", "issues", "directory", "settings"};
+    /** The sections after the overview, in the sidebar's order: Ctrl+1 is the first. */
+    public static final String[] SECTIONS = {"meetings", "actions", "issues", "plans", "directory", "settings"};
 
     private MainWindow() {
     }
@@ -46,6 +48,7 @@ public final class MainWindow {
         StackPane root = new StackPane(shell); // the search box opens above the shell
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/ui/nghisu.css").toExternalForm());
+        TabTraversal.install(scene);
         for (int i = 0; i < SECTIONS.length; i++) {
             String key = SECTIONS[i];
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),

@@ -1,41 +1,27 @@
 package vn.nghisu.ui;
 
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.nghisu.service.Bundles;
 
 /**
  * The UI strings of one language; Vietnamese is each base bundle, English the alternative.
  * Each feature keeps its own bundle file in resources/i18n, looked up in the order of {@link #BUNDLES}.
  */
 public final class Messages {
-    static final List<String> BUNDLES = List.of("messages", "meeting", "followup", "minutes", "safety", "exchange");
-    private final List<ResourceBundle> bundles = new ArrayList<>();
+    static final List<String> BUNDLES = Bundles.NAMES;
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        for (String name : BUNDLES) {
-            try {
-                // No fallback to the JVM's default locale: an English machine must still show Vietnamese by default.
-                bundles.add(ResourceBundle.getBundle("i18n." + name, locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            } catch (MissingResourceException e) {
-                // a feature without strings of its own yet
-            }
-        }
+        this.bundles = Bundles.load(locale);
     }
 
     public String get(String key) {
-        for (ResourceBundle bundle : bundles) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
-            }
-        }
-        return key;
+        return Bundles.find(bundles, key).orElse(key);
     }
 
     public String format(String key, Object... args) {

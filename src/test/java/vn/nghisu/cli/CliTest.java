@@ -64,6 +64,39 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.code(), command + ": " + help.err());
+            assertTrue(help.out().startsWith("Usage: nghisu " + command), help.out());
+        }
+    }
+
+    @Test
+    void aStoreRefusalIsSaidInVietnameseThenInEnglishWithItsDetails(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("demo", "--db", dir.resolve("db").toString()).code());
+        Path notABackup = java.nio.file.Files.writeString(dir.resolve("ghi-chu.zip"), "không phải bản sao lưu");
+        Run r = run("restore", "--db", dir.resolve("db").toString(), "--from", notABackup.toString());
+        assertEquals(CliErrors.EXIT_REFUSED, r.code());
+        assertTrue(r.err().contains("Lỗi: Tệp đã chọn không phải bản sao lưu của Nghị Sự. Dữ liệu không thay đổi."),
+                r.err());
+        assertTrue(r.err().contains("Error: ") && r.err().contains("ghi-chu.zip"), r.err());
+        assertEquals(1, counts(run("info", "--db", dir.resolve("db").toString()).out()).get("meeting"), "untouched");
+    }
+
+    @Test
+    void generateNeverFillsAnExistingOrDefaultDatabase(@TempDir Path dir) {
+        Run noFolder = run("generate", "--scale", "0.01");
+        assertEquals(CliErrors.EXIT_REFUSED, noFolder.code());
+        assertTrue(noFolder.err().contains("--db"), noFolder.err());
+        assertEquals(0, run("demo", "--db", dir.toString()).code());
+        Run used = run("generate", "--db", dir.toString(), "--scale", "0.01");
+        assertEquals(CliErrors.EXIT_REFUSED, used.code());
+        assertTrue(used.err().contains("đã có cuộc họp"), used.err());
+        assertEquals(1, counts(run("info", "--db", dir.toString()).out()).get("meeting"), "nothing added");
+    }
+
+    @Test
     void unknownCommandIsRefusedWithUsage() {
         Run r = run("frobnicate");
         assertTrue(r.code() != 0);

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,11 +70,34 @@ class ShellTest {
         assertTrue(app.uncaught.isEmpty(), () -> "uncaught: " + app.uncaught);
     }
 
+    /** Ctrl+0 is the overview at the top of the sidebar, Ctrl+1… the sections below it, in the sidebar's order. */
     @Test
-    void keyboardShortcutsSwitchSections() throws Exception {
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
-                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
-        FxTestSupport.waitUntil(() -> robot.lookup("#units-table").tryQuery().isPresent());
-        assertTrue(robot.lookup("#nav-directory").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    void keyboardShortcutsFollowTheSidebarsOrder() throws Exception {
+        List<String> sidebar = ((javafx.scene.layout.Pane) node("nav-dashboard").getParent()).getChildren().stream()
+                .filter(n -> n instanceof ToggleButton).map(Node::getId).toList();
+        for (int i = 0; i < sidebar.size(); i++) {
+            KeyCode digit = KeyCode.getKeyCode(String.valueOf(i));
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            String id = sidebar.get(i);
+            FxTestSupport.waitUntil(() -> robot.lookup("#" + id).queryAs(ToggleButton.class).isSelected());
+        }
+        assertEquals(7, sidebar.size());
+    }
+
+    /** Ctrl+N makes a meeting from the meetings list only, never unseen from another section. */
+    @Test
+    void ctrlNOutsideTheMeetingsListMakesNoMeeting() throws Exception {
+        robot.clickOn("#nav-meetings");
+        FxTestSupport.waitUntil(() -> robot.lookup("#meetings-table").tryQuery().isPresent());
+        robot.clickOn("#nav-actions");
+        FxTestSupport.waitUntil(() -> robot.lookup("#actions-table").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        java.util.concurrent.CountDownLatch drained = new java.util.concurrent.CountDownLatch(1);
+        app.ctx.tasks().run(() -> null, x -> drained.countDown(), e -> drained.countDown());
+        assertTrue(drained.await(15, java.util.concurrent.TimeUnit.SECONDS), "the worker did what was queued");
+        assertTrue(app.ctx.services().meetings().isEmpty(), "no meeting made");
+        robot.clickOn("#nav-meetings");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#meeting-editor").tryQuery().isPresent());
     }
 }

@@ -22,7 +22,6 @@ import vn.nghisu.minutes.MinutesRenderer;
 import vn.nghisu.minutes.PdfFonts;
 import vn.nghisu.minutes.PdfMinutesRenderer;
 import vn.nghisu.minutes.ProfileKind;
-import vn.nghisu.service.DirectoryService;
 import vn.nghisu.service.MeetingService;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.MinutesDraftRepository;
@@ -31,15 +30,13 @@ import vn.nghisu.store.MinutesDraftRepository;
 public final class MinutesService {
     private final Database db;
     private final MeetingService meetings;
-    private final DirectoryService directory;
     private final MinutesDraftRepository drafts;
     private final MinutesProfiles profiles;
     private final PdfFonts fonts = new PdfFonts();
 
-    public MinutesService(Database db, MeetingService meetings, DirectoryService directory) {
+    public MinutesService(Database db, MeetingService meetings) {
         this.db = db;
         this.meetings = meetings;
-        this.directory = directory;
         this.drafts = MinutesDraftRepository.over(db);
         this.profiles = new MinutesProfiles(drafts);
     }
@@ -63,7 +60,7 @@ public final class MinutesService {
 
     /** The minutes as they stand; the footer names the finalized version when nothing changed since. */
     public MinutesDocument document(UUID meetingId) {
-        MinutesDocument doc = new MinutesAssembler(NameBook.of(directory)).assemble(meeting(meetingId),
+        MinutesDocument doc = new MinutesAssembler(NameBook.of(db.repositories())).assemble(meeting(meetingId),
                 drafts.sections(meetingId));
         String sha = CanonicalMinutes.sha256(CanonicalMinutes.json(doc));
         return latestVersion(meetingId).filter(v -> v.sha256().equals(sha))

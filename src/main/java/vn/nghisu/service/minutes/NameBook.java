@@ -9,7 +9,7 @@ import vn.nghisu.domain.ListKind;
 import vn.nghisu.domain.Person;
 import vn.nghisu.domain.SubCommittee;
 import vn.nghisu.domain.Unit;
-import vn.nghisu.service.DirectoryService;
+import vn.nghisu.store.Repositories;
 
 /** The names the minutes print for the ids a meeting holds: units, persons, sub-committees, issue categories. */
 public record NameBook(Map<UUID, Unit> units, Map<UUID, Person> persons, Map<UUID, String> subCommittees,
@@ -22,14 +22,18 @@ public record NameBook(Map<UUID, Unit> units, Map<UUID, Person> persons, Map<UUI
         categories = Map.copyOf(categories);
     }
 
-    public static NameBook of(DirectoryService directory) {
+    /**
+     * Every name the directory ever held, deleted records included: minutes already printed with a unit's name print
+     * it again after the unit is deleted from the directory (or merged into another).
+     */
+    public static NameBook of(Repositories r) {
         Map<UUID, Unit> units = new HashMap<>();
-        directory.units().forEach(u -> units.put(u.id(), u));
+        r.units().findAllIncludingDeleted().forEach(u -> units.put(u.id(), u));
         Map<UUID, Person> persons = new HashMap<>();
-        directory.persons().forEach(p -> persons.put(p.id(), p));
+        r.persons().findAllIncludingDeleted().forEach(p -> persons.put(p.id(), p));
         Map<UUID, String> subCommittees = new HashMap<>();
-        directory.subCommittees().forEach((SubCommittee sc) -> subCommittees.put(sc.id(), sc.name()));
-        return new NameBook(units, persons, subCommittees, names(directory.list(ListKind.ISSUE_CATEGORY)));
+        r.subCommittees().findAllIncludingDeleted().forEach((SubCommittee sc) -> subCommittees.put(sc.id(), sc.name()));
+        return new NameBook(units, persons, subCommittees, names(r.lists().findAllIncludingDeleted(ListKind.ISSUE_CATEGORY)));
     }
 
     private static Map<UUID, String> names(List<ListItem> items) {

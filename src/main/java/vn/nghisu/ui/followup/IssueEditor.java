@@ -1,6 +1,8 @@
 package vn.nghisu.ui.followup;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,7 +17,10 @@ import vn.nghisu.domain.ListItem;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.Fields;
 
-/** The edit panel of one issue: status, the body it is escalated to, resolution text and date, linked items. */
+/**
+ * The edit panel of one issue: status, the body it is escalated to, resolution text and date, linked items. Edits are
+ * saved with the button or, like everywhere else, when the user moves on to another issue: never dropped.
+ */
 final class IssueEditor extends VBox {
     private final IssuesViewModel model;
     private final Messages m;
@@ -35,6 +40,7 @@ final class IssueEditor extends VBox {
         setPadding(new Insets(8));
         title.setWrapText(true);
         title.getStyleClass().add("title-4");
+        title.setId("issue-title");
         status.getItems().addAll(Arrays.asList(IssueStatus.values()));
         status.setConverter(Fields.shownAs(s -> s == null ? "" : m.label("issue.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
@@ -56,9 +62,37 @@ final class IssueEditor extends VBox {
         setDisable(true);
     }
 
+    /**
+     * Before another issue (or none) is shown: saves this one's unsaved edits; false, with the message shown, when
+     * they break a rule, so the issue stays on screen with them.
+     */
+    boolean leave(IssueRow next) {
+        if (current == null || (next != null && next.id().equals(current.id())) || !edited()) {
+            return true;
+        }
+        return save();
+    }
+
+    private boolean edited() {
+        Issue i = current;
+        UUID bodyId = body.getValue() == null ? null : body.getValue().id();
+        return status.getValue() != i.status()
+                || status.getValue() == IssueStatus.ESCALATED && !Objects.equals(bodyId, i.escalatedToId())
+                || !Objects.equals(blankAsNull(resolution.getText()), blankAsNull(i.resolution()))
+                || !Objects.equals(resolvedOn.getValue(), i.resolvedOn());
+    }
+
+    private static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     void show(IssueRow row) {
+        if (row != null && current != null && row.id().equals(current.id()) && !isDisabled()) {
+            return; // the same issue selected again (after a list refresh): keep what is on screen
+        }
         setDisable(row == null);
         if (row == null) {
+            current = null;
             return;
         }
         model.load(row.id(), loaded -> {
@@ -73,18 +107,20 @@ final class IssueEditor extends VBox {
         });
     }
 
-    private void save() {
+    private boolean save() {
         if (current == null) {
-            return;
+            return true;
         }
         Issue i = current;
         IssueStatus s = status.getValue();
         if (s == IssueStatus.ESCALATED && body.getValue() == null) {
             vn.nghisu.ui.ErrorDialog.show(m, new vn.nghisu.domain.ValidationException("issue.escalation.bodyRequired"));
-            return;
+            return false;
         }
-        model.save(new Issue(i.id(), i.meetingId(), i.title(), i.detail(), i.categoryId(), i.raisedByUnitId(), s,
+        current = new Issue(i.id(), i.meetingId(), i.title(), i.detail(), i.categoryId(), i.raisedByUnitId(), s,
                 s == IssueStatus.ESCALATED ? body.getValue().id() : null, resolution.getText(), resolvedOn.getValue(),
-                i.position()));
+                i.position());
+        model.save(current);
+        return true;
     }
 }

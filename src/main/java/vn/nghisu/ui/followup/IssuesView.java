@@ -52,7 +52,14 @@ public final class IssuesView extends VBox {
         split.setDividerPositions(0.2, 0.72);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header(), filters(), split);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> editor.show(row));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (editor.leave(row)) {
+                editor.show(row);
+            } else {
+                // the edits break a rule: the issue stays selected with them, and the message says what to fix
+                javafx.application.Platform.runLater(() -> table.getSelectionModel().select(a));
+            }
+        });
         model.loadChoices();
         ActionFilterRequests.follow(nav.issueRequest(), model.filterProperty());
         parentProperty().addListener((o, old, parent) -> {

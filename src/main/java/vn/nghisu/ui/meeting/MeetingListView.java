@@ -51,11 +51,15 @@ public final class MeetingListView extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(12, title, busy, grow, create);
-        // Ctrl+N anywhere in the window, not only when the list has the focus
-        sceneProperty().addListener((o, a, scene) -> {
+        // Ctrl+N anywhere in the window while the list is on screen, not only when it has the focus; never from
+        // another section, where it would make a meeting the user does not see
+        KeyCombination newMeeting = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(newMeeting);
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        () -> onNew.run());
+                scene.getAccelerators().put(newMeeting, onNew);
             }
         });
 

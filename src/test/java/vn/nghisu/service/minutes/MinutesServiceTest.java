@@ -53,6 +53,30 @@ class MinutesServiceTest {
         db.close();
     }
 
+    /** Deleting (or merging away) a unit, person or category in the directory does not rewrite past minutes. */
+    @Test
+    void minutesKeepTheNamesOfDirectoryRecordsDeletedSince() throws Exception {
+        String before = pdfText();
+        var host = services.meetings().load(meeting).orElseThrow().meeting().hostUnitId();
+        var detail = services.meetings().load(meeting).orElseThrow();
+        var speaker = detail.statements().get(0).speakerId();
+        var category = detail.issues().get(0).categoryId();
+        db.repositories().units().delete(host);
+        db.repositories().persons().delete(speaker);
+        db.repositories().lists().delete(vn.nghisu.domain.ListKind.ISSUE_CATEGORY, category);
+        db.repositories().persons().findAll().stream().filter(p -> host.equals(p.unitId()))
+                .forEach(p -> db.repositories().persons().delete(p.id()));
+        String after = pdfText();
+        assertEquals(before, after);
+        assertTrue(after.contains(SampleStrings.collapsed("Ủy ban MTTQ huyện Lâm Bình")), after);
+    }
+
+    private String pdfText() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(minutes.pdf(meeting, null))) {
+            return SampleStrings.collapsed(new PDFTextStripper().getText(pdf));
+        }
+    }
+
     @Test
     void pdfOfTheStoredSampleHoldsEveryNameTitleUnitIssueAndActionExactly() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(minutes.pdf(meeting, null))) {

@@ -9,7 +9,9 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +115,53 @@ class FollowUpUiTest {
         robot.clickOn("#actions-bulk-apply");
         FxTestSupport.waitUntil(() -> actions().getItems().stream().allMatch(r -> r.status() == ActionStatus.DONE));
         assertTrue(app.uncaught.isEmpty(), () -> "uncaught: " + app.uncaught);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<IssueRow> issuesWithTheFirstShown() throws Exception {
+        robot.clickOn("#nav-issues");
+        FxTestSupport.waitUntil(() -> robot.lookup("#issues-table").tryQuery().isPresent());
+        TableView<IssueRow> issues = robot.lookup("#issues-table").queryAs(TableView.class);
+        FxTestSupport.waitUntil(() -> issues.getItems().size() == 2);
+        IssueRow first = issues.getItems().get(0);
+        robot.interact(() -> issues.getSelectionModel().select(0));
+        FxTestSupport.waitUntil(() -> !robot.lookup("#issue-resolution").queryAs(TextArea.class).isDisabled()
+                && first.title().equals(robot.lookup("#issue-title").queryAs(Label.class).getText()));
+        return issues;
+    }
+
+    /** No Save button to forget: moving to another issue saves the edits of the one left. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void issueEditsAreSavedWhenTheUserMovesToAnotherIssue() throws Exception {
+        TableView<IssueRow> issues = issuesWithTheFirstShown();
+        IssueRow first = issues.getItems().get(0);
+        robot.interact(() -> {
+            robot.lookup("#issue-status").queryAs(ComboBox.class).setValue(IssueStatus.RESOLVED);
+            robot.lookup("#issue-resolution").queryAs(TextArea.class).setText("Đã bố trí kinh phí bổ sung");
+        });
+        robot.interact(() -> issues.getSelectionModel().select(1));
+        FxTestSupport.waitUntil(() -> app.db.repositories().issues().find(first.id())
+                .map(i -> i.status() == IssueStatus.RESOLVED && "Đã bố trí kinh phí bổ sung".equals(i.resolution()))
+                .orElse(false));
+    }
+
+    /** Edits that break a rule keep their issue on screen with the message, never dropped by moving on. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEscalationWithoutABodyKeepsItsIssueSelected() throws Exception {
+        TableView<IssueRow> issues = issuesWithTheFirstShown();
+        IssueRow first = issues.getItems().get(0);
+        robot.interact(() -> robot.lookup("#issue-status").queryAs(ComboBox.class).setValue(IssueStatus.ESCALATED));
+        // not robot.interact: it would wait for the message box the selection opens to be closed
+        javafx.application.Platform.runLater(() -> issues.getSelectionModel().select(1));
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).isPresent());
+        robot.push(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> first.equals(issues.getSelectionModel().getSelectedItem()));
+        assertEquals(IssueStatus.ESCALATED, robot.lookup("#issue-status").queryAs(ComboBox.class).getValue(),
+                "the edit stays on screen");
+        assertEquals(IssueStatus.NEW, app.db.repositories().issues().find(first.id()).orElseThrow().status());
     }
 
     @Test

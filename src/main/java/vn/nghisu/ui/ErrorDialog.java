@@ -28,7 +28,7 @@ public final class ErrorDialog {
     }
 
     public static void show(Messages messages, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = DialogButtons.alert(messages, Alert.AlertType.ERROR, null);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(sentence(messages, error));
         StringWriter trace = new StringWriter();

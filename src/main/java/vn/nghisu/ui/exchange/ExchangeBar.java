@@ -25,6 +25,7 @@ import vn.nghisu.exchange.ExportRequest;
 import vn.nghisu.exchange.ExportResult;
 import vn.nghisu.exchange.ImportReport;
 import vn.nghisu.exchange.PackageContent;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.UiContext;
 
@@ -171,7 +172,7 @@ public final class ExchangeBar extends HBox {
     private void done(String text) {
         progress.setVisible(false);
         status.setText(text);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert alert = DialogButtons.alert(ctx.messages(), Alert.AlertType.INFORMATION, text);
         alert.setHeaderText(null);
         alert.getDialogPane().setId("exchange-info");
         alert.showAndWait();
@@ -181,7 +182,8 @@ public final class ExchangeBar extends HBox {
         progress.setVisible(false);
         status.setText("");
         if (error instanceof ExchangeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.sentence(ctx.messages().locale()));
+            Alert alert = DialogButtons.alert(ctx.messages(), Alert.AlertType.ERROR,
+                    e.sentence(ctx.messages().locale()));
             alert.setHeaderText(null);
             alert.getDialogPane().setId("exchange-refused");
             alert.showAndWait();

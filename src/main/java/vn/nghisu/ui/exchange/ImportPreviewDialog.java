@@ -36,6 +36,7 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
                         .filter(e -> e.getValue().added() + e.getValue().updated() + e.getValue().unchanged()
                                 + e.getValue().conflicts() > 0).toList()));
         table.setId("import-tables");
+        table.setPlaceholder(new Label(m.get("exchange.import.nothing")));
         table.getColumns().add(Columns.text(m.get("exchange.col.table"), 230, e -> m.get("exchange.table." + e.getKey())));
         table.getColumns().add(Columns.text(m.get("exchange.col.added"), 112, e -> "" + e.getValue().added()));
         table.getColumns().add(Columns.text(m.get("exchange.col.updated"), 112, e -> "" + e.getValue().updated()));

@@ -23,8 +23,8 @@ final class ActionFilterBar extends FlowPane {
     private final ComboBox<ActionStatus> status = new ComboBox<>();
     private final ComboBox<OwnerChoice> owner = new ComboBox<>();
     private final ComboBox<Person> lead = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from;
+    private final DatePicker to;
     private final CheckBox overdue;
     private final CheckBox dueSoon;
     private final Spinner<Integer> dueDays = new Spinner<>(0, 365, 7);
@@ -33,6 +33,8 @@ final class ActionFilterBar extends FlowPane {
     ActionFilterBar(ActionItemsViewModel model, Messages m) {
         super(8, 8);
         this.model = model;
+        from = Fields.date("actions-filter-from", m.get("filter.from"));
+        to = Fields.date("actions-filter-to", m.get("filter.to"));
         status.getItems().add(null);
         status.getItems().addAll(Arrays.asList(ActionStatus.values()));
         status.setConverter(Fields.shownAs(s -> s == null ? m.get("filter.any.status") : m.label("action.status", s)));

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionStatus;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.Fields;
@@ -67,7 +68,7 @@ public final class ActionItemsView extends VBox {
         Button save = new Button(m.get("filter.save"));
         save.setId("actions-save-filter");
         save.setOnAction(e -> {
-            TextInputDialog ask = new TextInputDialog();
+            TextInputDialog ask = DialogButtons.textInput(m);
             ask.setHeaderText(m.get("filter.save.name"));
             ask.showAndWait().filter(s -> !s.isBlank()).ifPresent(model::saveFilter);
         });

@@ -28,7 +28,7 @@ final class IssueEditor extends VBox {
     private final ComboBox<IssueStatus> status = new ComboBox<>();
     private final ComboBox<ListItem> body = new ComboBox<>();
     private final TextArea resolution = new TextArea();
-    private final DatePicker resolvedOn = new DatePicker();
+    private final DatePicker resolvedOn;
     private final Label linked = new Label();
     private Issue current;
 
@@ -36,6 +36,7 @@ final class IssueEditor extends VBox {
         super(8);
         this.model = model;
         this.m = m;
+        resolvedOn = Fields.date("issue-resolved-on", m.get("issues.resolvedOn"));
         setPadding(new Insets(8));
         title.setWrapText(true);
         title.getStyleClass().add("title-4");
@@ -51,7 +52,6 @@ final class IssueEditor extends VBox {
         resolution.setId("issue-resolution");
         resolution.setPrefRowCount(4);
         resolution.setWrapText(true);
-        resolvedOn.setId("issue-resolved-on");
         linked.setId("issue-linked-actions");
         Button save = new Button(m.get("issues.save"));
         save.setId("issue-save");

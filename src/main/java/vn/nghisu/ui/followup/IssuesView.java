@@ -2,6 +2,7 @@ package vn.nghisu.ui.followup;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -102,7 +104,7 @@ public final class IssuesView extends VBox {
         return box;
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         status.getItems().add(null);
         status.getItems().addAll(Arrays.asList(IssueStatus.values()));
         status.setConverter(Fields.shownAs(s -> s == null ? m.get("filter.any.status")
@@ -135,9 +137,16 @@ public final class IssuesView extends VBox {
         groupBy.setValue(model.groupByProperty().get());
         groupBy.setId("issues-group-by");
         model.groupByProperty().bind(groupBy.valueProperty());
-        HBox box = new HBox(8, status, category, unit, clear, new Label(m.get("issues.groupBy")), groupBy);
+        List.of(status, category, unit, clear, groupBy).forEach(n -> n.setAccessibleText(n.getId()));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        Label groupLabel = new Label(m.get("issues.groupBy"));
+        groupLabel.setLabelFor(groupBy);
+        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox grouping = new HBox(8, groupLabel, groupBy);
+        grouping.setAlignment(Pos.CENTER_LEFT);
+        // a flow, not a row: at 1366 wide the grouping goes to a second line instead of shrinking to "Nhóm …"
+        FlowPane box = new FlowPane(8, 8, status, category, unit, clear, grouping);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().forEach(n -> n.setAccessibleText(n.getId()));
         return box;
     }
 
@@ -151,6 +160,7 @@ public final class IssuesView extends VBox {
     private ListView<GroupCount> groupList() {
         ListView<GroupCount> groups = new ListView<>(model.groups());
         groups.setId("issues-groups");
+        groups.setPlaceholder(new Label(m.get("issues.empty")));
         groups.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(GroupCount g, boolean empty) {

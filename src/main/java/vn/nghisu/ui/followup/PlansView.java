@@ -17,12 +17,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.nghisu.domain.ActionItemRow;
 import vn.nghisu.domain.ActionPlan;
 import vn.nghisu.domain.PlanStatus;
 import vn.nghisu.service.followup.report.ReportExporter;
 import vn.nghisu.ui.Columns;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.Fields;
 
@@ -32,19 +34,22 @@ public final class PlansView extends VBox {
     private final Messages m;
     private final TextField title = new TextField();
     private final ComboBox<OwnerChoice> owner = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from;
+    private final DatePicker to;
     private final ComboBox<PlanStatus> status = new ComboBox<>();
 
     public PlansView(PlansViewModel model, Messages m) {
         this.model = model;
         this.m = m;
+        from = Fields.date("plan-from", m.get("plans.from"));
+        to = Fields.date("plan-to", m.get("plans.to"));
         setSpacing(10);
         setPadding(new Insets(16));
         Label heading = new Label(m.get("plans.title"));
         heading.getStyleClass().add("title-2");
         ListView<ActionPlan> plans = new ListView<>(model.plans());
         plans.setId("plans-list");
+        plans.setPlaceholder(new Label(m.get("plans.none")));
         plans.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ActionPlan p, boolean empty) {
@@ -55,6 +60,13 @@ public final class PlansView extends VBox {
         plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             model.selectedProperty().set(p);
             showPlan(p);
+        });
+        // a saved plan comes back in a fresh list, which drops the selection: select it again so its owner shows
+        model.selectedProperty().addListener((o, a, p) -> {
+            if (p != null && !isShown(plans, p)) {
+                model.plans().stream().filter(x -> x.id().equals(p.id())).findFirst()
+                        .ifPresent(plans.getSelectionModel()::select);
+            }
         });
         SplitPane split = new SplitPane(plans, planPane());
         split.setDividerPositions(0.3);
@@ -70,8 +82,6 @@ public final class PlansView extends VBox {
         owner.setItems(model.owners());
         owner.setId("plan-owner");
         owner.setPromptText(m.get("plans.owner"));
-        from.setId("plan-from");
-        to.setId("plan-to");
         status.getItems().addAll(Arrays.asList(PlanStatus.values()));
         status.setConverter(Fields.shownAs(s -> s == null ? "" : m.label("plan.status", s)));
         status.setButtonCell(ActionFilterBar.cell(status.getConverter()));
@@ -83,10 +93,12 @@ public final class PlansView extends VBox {
         Button create = new Button(m.get("plans.new"));
         create.setId("plan-new");
         create.setOnAction(e -> save(true));
-        FlowPane form = new FlowPane(8, 8, title, owner, from, to, status, save, create);
+        FlowPane form = new FlowPane(8, 8, title, owner, labelled(m.get("plans.from"), from),
+                labelled(m.get("plans.to"), to), status, save, create);
         form.getChildren().forEach(n -> n.setAccessibleText(n.getId()));
         TableView<ActionItemRow> items = new TableView<>(model.items());
         items.setId("plan-items");
+        items.setPlaceholder(new Label(m.get("plans.items.none")));
         items.getColumns().add(Columns.text(m.get("actions.col.title"), 360, ActionItemRow::title));
         items.getColumns().add(Columns.text(m.get("actions.col.owner"), 200, ActionItemRow::ownerName));
         items.getColumns().add(Columns.text(m.get("actions.col.deadline"), 100, r -> Columns.date(r.deadline())));
@@ -95,8 +107,7 @@ public final class PlansView extends VBox {
         TextField newItem = new TextField();
         newItem.setId("plan-item-title");
         newItem.setPromptText(m.get("plans.item.new"));
-        DatePicker deadline = new DatePicker();
-        deadline.setId("plan-item-deadline");
+        DatePicker deadline = Fields.date("plan-item-deadline", m.get("plans.item.deadline"));
         Button add = new Button(m.get("plans.item.add"));
         add.setId("plan-item-add");
         add.disableProperty().bind(model.selectedProperty().isNull().or(newItem.textProperty().isEmpty()));
@@ -116,9 +127,29 @@ public final class PlansView extends VBox {
         docx.setId("plan-export-docx");
         docx.disableProperty().bind(model.selectedProperty().isNull());
         docx.setOnAction(e -> export(ReportExporter.Format.DOCX));
-        HBox adder = new HBox(8, newItem, deadline, add, existing, pdf, docx);
+        // a flow, not a row: at 1366 wide the buttons wrap to a second line instead of shrinking to "Thê…"
+        FlowPane adder = new FlowPane(8, 8, newItem, labelled(m.get("plans.item.deadline"), deadline), add, existing,
+                pdf, docx);
         adder.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {save, create, add, existing, pdf, docx}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return new VBox(10, form, items, adder);
+    }
+
+    private static boolean isShown(ListView<ActionPlan> plans, ActionPlan p) {
+        ActionPlan shown = plans.getSelectionModel().getSelectedItem();
+        return shown != null && shown.id().equals(p.id());
+    }
+
+    /** "Từ ngày [picker]" kept together on one line of the flow. */
+    private static HBox labelled(String text, DatePicker picker) {
+        Label label = new Label(text);
+        label.setLabelFor(picker);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, picker);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void showPlan(ActionPlan p) {
@@ -154,6 +185,7 @@ public final class PlansView extends VBox {
     private void pick(java.util.List<ActionItemRow> candidates) {
         ListView<ActionItemRow> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(candidates));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPlaceholder(new Label(m.get("plans.item.none.open")));
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ActionItemRow r, boolean empty) {
@@ -164,8 +196,8 @@ public final class PlansView extends VBox {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(m.get("plans.item.existing"));
         dialog.getDialogPane().setContent(list);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK)
+        DialogButtons.okCancel(dialog, m);
+        dialog.showAndWait().filter(DialogButtons::isOk)
                 .ifPresent(b -> model.addExisting(list.getSelectionModel().getSelectedItems()));
     }
 }

@@ -2,7 +2,6 @@ package vn.nghisu.ui.followup;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -10,7 +9,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import vn.nghisu.domain.ActionItemRow;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Messages;
+import vn.nghisu.ui.common.Fields;
 
 /** Asks for a dated progress note with a percentage. */
 final class ProgressDialog {
@@ -25,8 +26,8 @@ final class ProgressDialog {
         Dialog<Entry> dialog = new Dialog<>();
         dialog.setTitle(m.get("actions.progress.add"));
         dialog.setHeaderText(item.title());
-        DatePicker date = new DatePicker(LocalDate.now());
-        date.setId("progress-date");
+        DatePicker date = Fields.date("progress-date", m.get("actions.progress.date"));
+        date.setValue(LocalDate.now());
         TextArea note = new TextArea();
         note.setId("progress-note");
         note.setPrefRowCount(3);
@@ -40,8 +41,8 @@ final class ProgressDialog {
         grid.addRow(1, new Label(m.get("actions.progress.note")), note);
         grid.addRow(2, new Label(m.get("actions.progress.percent")), percent);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Entry(date.getValue(), note.getText(),
+        DialogButtons.okCancel(dialog, m);
+        dialog.setResultConverter(b -> DialogButtons.isOk(b) ? new Entry(date.getValue(), note.getText(),
                 percent.getValue()) : null);
         return dialog.showAndWait();
     }

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import vn.nghisu.domain.ListItem;
 import vn.nghisu.service.followup.ReportService;
 import vn.nghisu.service.followup.report.ReportExporter;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.Fields;
@@ -27,10 +28,10 @@ final class ReportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.get("report.title"));
-        DatePicker from = new DatePicker(LocalDate.now().withDayOfYear(1));
-        from.setId("report-from");
-        DatePicker to = new DatePicker(LocalDate.now());
-        to.setId("report-to");
+        DatePicker from = Fields.date("report-from", m.get("report.from"));
+        from.setValue(LocalDate.now().withDayOfYear(1));
+        DatePicker to = Fields.date("report-to", m.get("report.to"));
+        to.setValue(LocalDate.now());
         ComboBox<ListItem> body = new ComboBox<>(model.bodies());
         body.setConverter(Fields.shownAs(b -> b == null ? "" : b.name()));
         body.setId("report-body");
@@ -49,8 +50,8 @@ final class ReportDialog {
         grid.addRow(2, new Label(m.get("report.body")), body);
         grid.addRow(3, new Label(m.get("report.format")), format);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK || body.getValue() == null
+        DialogButtons.okCancel(dialog, m);
+        if (!dialog.showAndWait().filter(DialogButtons::isOk).isPresent() || body.getValue() == null
                 || from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
             return;
         }

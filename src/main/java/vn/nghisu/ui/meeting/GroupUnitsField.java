@@ -34,6 +34,7 @@ final class GroupUnitsField extends VBox {
             }
         });
         members.setId("meeting-group-units");
+        members.setPlaceholder(new javafx.scene.control.Label(m.get("editor.general.groupUnits.none")));
         members.setAccessibleText(m.get("editor.general.groupUnits"));
         members.setItems(shown);
         members.setPrefHeight(100);

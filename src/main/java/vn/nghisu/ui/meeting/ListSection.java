@@ -37,6 +37,8 @@ final class ListSection<R> extends VBox {
         setSpacing(8);
         setPadding(new Insets(0));
         list.setId(id + "-list");
+        // empty, not JavaFX's English "No content in list"; the add button beside it says what to do
+        list.setPlaceholder(new javafx.scene.control.Label(""));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(R item, boolean empty) {

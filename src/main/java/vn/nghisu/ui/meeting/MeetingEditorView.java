@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.common.EntityPicker;
@@ -151,7 +152,7 @@ public final class MeetingEditorView extends BorderPane {
                 return;
             }
             List<String> labels = list.stream().map(s -> Columns.date(s.date()) + " — " + s.title()).toList();
-            ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+            ChoiceDialog<String> dialog = DialogButtons.choice(m, labels.get(0), labels);
             dialog.setTitle(m.get("editor.previous"));
             dialog.setHeaderText(m.get("editor.previous.explain"));
             dialog.getDialogPane().setId("previous-dialog");

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import vn.nghisu.domain.MinutesVersion;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Columns;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.UiContext;
@@ -15,10 +16,11 @@ import vn.nghisu.ui.UiContext;
 /** The finalized versions of a meeting's minutes: number, who and when, short hash, and what changed. */
 final class MinutesVersionsDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private final Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    private final Alert alert;
 
     MinutesVersionsDialog(UiContext ctx, UUID meetingId, Window owner) {
         Messages m = ctx.messages();
+        alert = DialogButtons.alert(m, Alert.AlertType.INFORMATION, null);
         TableView<MinutesVersion> table = new TableView<>();
         table.setId("minutes-versions-table");
         table.setPlaceholder(new Label(m.get("minutes.versions.none")));

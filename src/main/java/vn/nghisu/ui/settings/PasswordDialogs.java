@@ -2,12 +2,12 @@ package vn.nghisu.ui.settings;
 
 import java.util.Arrays;
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.Messages;
 
 /** The password dialogs: to open an encrypted database, to encrypt (with the forgotten-password warning), to change. */
@@ -27,9 +27,9 @@ public final class PasswordDialogs {
         PasswordField field = field("password-open", m.get("safety.password.field"));
         Label error = error("password-open-error", problem);
         dialog.getDialogPane().setContent(new VBox(8, new Label(m.get("safety.password.prompt")), field, error));
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        okButton(dialog).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setOnShown(e -> field.requestFocus());
-        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        dialog.setResultConverter(b -> DialogButtons.isOk(b) ? field.getText().toCharArray() : null);
         return dialog.showAndWait();
     }
 
@@ -48,7 +48,7 @@ public final class PasswordDialogs {
         dialog.getDialogPane().setContent(new VBox(8, warning, understood, new Label(m.get("safety.password.new")), next,
                 new Label(m.get("safety.password.repeat")), repeat, error));
         guard(dialog, m, next, repeat, error, understood);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? next.getText().toCharArray() : null);
+        dialog.setResultConverter(b -> DialogButtons.isOk(b) ? next.getText().toCharArray() : null);
         return dialog.showAndWait();
     }
 
@@ -61,7 +61,7 @@ public final class PasswordDialogs {
         dialog.getDialogPane().setContent(new VBox(8, new Label(m.get("safety.password.current")), current,
                 new Label(m.get("safety.password.new")), next, new Label(m.get("safety.password.repeat")), repeat, error));
         guard(dialog, m, next, repeat, error, null);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        dialog.setResultConverter(b -> DialogButtons.isOk(b)
                 ? new Change(current.getText().toCharArray(), next.getText().toCharArray()) : null);
         return dialog.showAndWait();
     }
@@ -69,7 +69,7 @@ public final class PasswordDialogs {
     /** Refuses OK (and says why) until the two new passwords match, are long enough, and the warning is ticked. */
     private static void guard(Dialog<?> dialog, Messages m, PasswordField next, PasswordField repeat, Label error,
             CheckBox understood) {
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        okButton(dialog).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             String problem = next.getText().length() < MIN_LENGTH ? m.get("safety.password.short")
                     : !Arrays.equals(next.getText().toCharArray(), repeat.getText().toCharArray())
                     ? m.get("safety.password.mismatch") : null;
@@ -83,8 +83,13 @@ public final class PasswordDialogs {
     private static <T> Dialog<T> dialog(Messages m, String title) {
         Dialog<T> dialog = new Dialog<>();
         dialog.setTitle(title);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.okCancel(dialog, m);
         return dialog;
+    }
+
+    /** The confirming button, the first one {@link DialogButtons#okCancel} adds. */
+    private static javafx.scene.Node okButton(Dialog<?> dialog) {
+        return dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
     }
 
     private static PasswordField field(String id, String accessible) {

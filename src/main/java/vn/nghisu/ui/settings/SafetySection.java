@@ -5,12 +5,12 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.nghisu.service.Services;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.ErrorDialog;
 import vn.nghisu.ui.Messages;
 import vn.nghisu.ui.UiContext;
@@ -107,10 +107,10 @@ public final class SafetySection extends VBox {
         if (file == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.format("safety.restore.confirm", file.getName()),
-                ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = DialogButtons.alert(m, Alert.AlertType.CONFIRMATION,
+                m.format("safety.restore.confirm", file.getName()));
         confirm.setHeaderText(null);
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> runThenExit(
+        confirm.showAndWait().filter(DialogButtons::isOk).ifPresent(ok -> runThenExit(
                 () -> services().backups().restore(services().db(), file.toPath()), "safety.restore.running",
                 "safety.restore.done"));
     }
@@ -123,7 +123,7 @@ public final class SafetySection extends VBox {
             work.run();
             return null;
         }, ok -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, m.get(doneKey));
+            Alert done = DialogButtons.alert(m, Alert.AlertType.INFORMATION, m.get(doneKey));
             done.setHeaderText(null);
             done.showAndWait();
             Platform.exit();

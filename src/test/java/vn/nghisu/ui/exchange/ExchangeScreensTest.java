@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -26,6 +25,7 @@ import vn.nghisu.exchange.ExportRequest;
 import vn.nghisu.service.Services;
 import vn.nghisu.store.Database;
 import vn.nghisu.store.DatabaseConfig;
+import vn.nghisu.ui.DialogButtons;
 import vn.nghisu.ui.FxTestSupport;
 
 /** The exchange bar as a user drives it: export of the selected meeting, and import with its preview. */
@@ -134,7 +134,8 @@ class ExchangeScreensTest {
     }
 
     private Node okButton(String dialog) {
-        return robot.lookup(dialog).tryQuery().map(pane -> ((DialogPane) pane).lookupButton(ButtonType.OK)).orElse(null);
+        return robot.lookup(dialog).tryQuery().map(DialogPane.class::cast).flatMap(pane -> pane.getButtonTypes()
+                .stream().filter(DialogButtons::isOk).findFirst().map(pane::lookupButton)).orElse(null);
     }
 
     /** What the preview's first column shows for each table. */

@@ -47,6 +47,16 @@ class MinutesPreviewTest {
     }
 
     @Test
+    void previewWindowFitsInsideTheScreen() {
+        javafx.stage.Window window = robot.lookup("#minutes-page-image").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(window.getY() >= visual.getMinY() && window.getY() + window.getHeight() <= visual.getMaxY()
+                && window.getX() >= visual.getMinX() && window.getX() + window.getWidth() <= visual.getMaxX(),
+                () -> "window " + window.getX() + "," + window.getY() + " " + window.getWidth() + "x"
+                        + window.getHeight() + " on a screen of " + visual);
+    }
+
+    @Test
     void previewShowsTheRenderedPagesAndPagesThrough() throws Exception {
         assertEquals("Trang 1/3", pageLabel());
         assertTrue(hasInk(image()), "page 1 shows printed text");

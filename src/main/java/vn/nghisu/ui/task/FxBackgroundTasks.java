@@ -3,6 +3,7 @@ package vn.nghisu.ui.task;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -21,8 +22,20 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         return t;
     });
 
+    /**
+     * Work handed in after {@link #shutdown} (a pause timer of a window already closed) is dropped with a warning:
+     * the app shuts the worker down only once the JavaFX toolkit has ended, so nothing could show its result.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Background work handed in after shut-down, dropped: {}", work);
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         worker.execute(() -> {
             try {
                 T result = work.call();

@@ -59,11 +59,11 @@ public final class BackupRekey {
             if (entry == null) {
                 return false;
             }
-            copy(z, entry, db);
+            ClosedDatabase.extract(z, entry, db);
             ZipEntry key = z.getEntry(KeyFile.FILE_NAME);
             if (key != null) {
                 Files.createDirectories(keyDir);
-                copy(z, key, KeyFile.path(keyDir));
+                ClosedDatabase.extract(z, key, KeyFile.path(keyDir));
             }
         }
         String fromKey = null;
@@ -86,8 +86,8 @@ public final class BackupRekey {
         Path tmp = zip.resolveSibling(zip.getFileName() + ".part");
         try {
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
-                add(out, db, Backups.DB_ENTRY);
-                add(out, KeyFile.path(dataDir), KeyFile.FILE_NAME);
+                ClosedDatabase.add(out, db, Backups.DB_ENTRY);
+                ClosedDatabase.add(out, KeyFile.path(dataDir), KeyFile.FILE_NAME);
             }
             Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -123,15 +123,4 @@ public final class BackupRekey {
         }
     }
 
-    private static void copy(ZipFile zip, ZipEntry entry, Path target) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void add(ZipOutputStream zip, Path file, String name) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        Files.copy(file, zip);
-        zip.closeEntry();
-    }
 }

@@ -141,13 +141,14 @@ public final class ClosedDatabase {
         }
     }
 
-    private static void extract(ZipFile zip, ZipEntry entry, Path target) throws IOException {
+    /** One entry of a backup zip to a file (also for {@link BackupRekey}). */
+    static void extract(ZipFile zip, ZipEntry entry, Path target) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private static void add(ZipOutputStream zip, Path file, String name) throws IOException {
+    static void add(ZipOutputStream zip, Path file, String name) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         Files.copy(file, zip);
         zip.closeEntry();

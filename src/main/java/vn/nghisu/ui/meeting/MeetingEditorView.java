@@ -66,7 +66,7 @@ public final class MeetingEditorView extends BorderPane {
                 // visit of a scrolled section could not focus its field and the cursor fell out of the editor
                 content.applyCss();
                 // the old section's field leaves the scene; keep the cursor inside the editor for its shortcuts
-                Platform.runLater(() -> focusTargets()[b.intValue()].requestFocus());
+                Platform.runLater(() -> focusWhenShown(focusTargets()[b.intValue()]));
             }
         });
         content.setPadding(new Insets(12));
@@ -80,9 +80,31 @@ public final class MeetingEditorView extends BorderPane {
         vm.loaded.addListener((o, a, b) -> {
             if (b) {
                 Platform.runLater(() -> {
-                    general.title.requestFocus();
+                    focusWhenShown(general.title);
                     general.title.selectAll();
                 });
+            }
+        });
+    }
+
+    /**
+     * Focuses the field now if it is in the window, else as soon as it is: a field inside a ScrollPane whose skin is
+     * not made yet (the editor just put in) would ignore the request, and the window would then hand the focus to its
+     * first control, the sidebar, out of the editor's reach.
+     */
+    static void focusWhenShown(Node field) {
+        if (field.getScene() != null) {
+            field.requestFocus();
+            return;
+        }
+        field.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    field.sceneProperty().removeListener(this);
+                    Platform.runLater(field::requestFocus);
+                }
             }
         });
     }

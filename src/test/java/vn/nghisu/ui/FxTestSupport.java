@@ -105,6 +105,14 @@ public final class FxTestSupport implements AutoCloseable {
         return true;
     }
 
+    /** Fails the test if anything was thrown on another thread meanwhile, the first one's trace printed. */
+    public void assertNothingUncaught() {
+        uncaught.stream().findFirst().ifPresent(Throwable::printStackTrace);
+        if (!uncaught.isEmpty()) {
+            throw new AssertionError("uncaught: " + uncaught);
+        }
+    }
+
     /**
      * Lets the worker finish first and its callbacks run, then closes every window: closed the other way round, a
      * callback of queued work (an autosave's conflict dialog) could open a window into the next test.

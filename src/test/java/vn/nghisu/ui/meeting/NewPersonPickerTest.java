@@ -51,8 +51,7 @@ class NewPersonPickerTest {
 
     @AfterEach
     void stop() throws Exception {
-        app.uncaught.stream().findFirst().ifPresent(Throwable::printStackTrace);
-        assertTrue(app.uncaught.isEmpty(), () -> "uncaught: " + app.uncaught);
+        app.assertNothingUncaught();
         app.close();
     }
 

@@ -53,8 +53,7 @@ class SampleMeetingTypingTest {
 
     @AfterEach
     void stop() throws Exception {
-        app.uncaught.stream().findFirst().ifPresent(Throwable::printStackTrace);
-        assertTrue(app.uncaught.isEmpty(), () -> "uncaught: " + app.uncaught);
+        app.assertNothingUncaught();
         app.close();
     }
 
